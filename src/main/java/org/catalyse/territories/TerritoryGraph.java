@@ -1,0 +1,189 @@
+package org.catalyse.territories;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An immutable snapshot of the territorial graph, read from the database once per import and kept in
+ * memory: the graph is small (≈ 36,000 territories) and read on every page.
+ */
+final class TerritoryGraph {
+
+    /** One territory and its links; lists are sorted and never modified after loading. */
+    record Node(
+            TerritoryId id,
+            String name,
+            String normalizedName,
+            String kind,
+            Integer population,
+            String siren,
+            boolean obsolete,
+            TerritoryId successor,
+            List<String> postalCodes,
+            List<TerritoryId> parents,
+            List<String> secondaryNames) {}
+
+    /** A secondary name (former or associated commune, municipal arrondissement) of a commune. */
+    record Alias(String code, String name, String normalizedName, String kind, TerritoryId commune) {}
+
+    private final Map<TerritoryId, Node> nodes;
+    private final Map<TerritoryId, Map<Echelon, List<Node>>> descendants;
+    private final Map<String, List<Node>> byPostalCode;
+    private final Map<String, TerritoryId> communeByFormerCode;
+    private final List<Alias> aliases;
+
+    private TerritoryGraph(
+            Map<TerritoryId, Node> nodes,
+            Map<TerritoryId, Map<Echelon, List<Node>>> descendants,
+            Map<String, List<Node>> byPostalCode,
+            Map<String, TerritoryId> communeByFormerCode,
+            List<Alias> aliases) {
+        this.nodes = nodes;
+        this.descendants = descendants;
+        this.byPostalCode = byPostalCode;
+        this.communeByFormerCode = communeByFormerCode;
+        this.aliases = aliases;
+    }
+
+    static TerritoryGraph empty() {
+        return new TerritoryGraph(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+    }
+
+    static TerritoryGraph load(JdbcTemplate jdbc) {
+        Map<String, List<TerritoryId>> parents = new HashMap<>();
+        jdbc.query("select child_id, parent_id from territory_parent", rs -> {
+            parents.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(4)).add(TerritoryId.parse(rs.getString(2)));
+        });
+        Map<String, List<String>> postal = new HashMap<>();
+        jdbc.query("select territory_id, postal_code from territory_postal_code order by postal_code", rs -> {
+            postal.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+        });
+        List<Alias> aliases = new ArrayList<>();
+        Map<String, List<String>> secondary = new HashMap<>();
+        Map<String, TerritoryId> formerCodes = new HashMap<>();
+        jdbc.query("select code, kind, name, territory_id from territory_secondary_name order by name", rs -> {
+            TerritoryId commune = TerritoryId.parse(rs.getString(4));
+            String name = rs.getString(3);
+            aliases.add(new Alias(rs.getString(1), name, TerritoryNames.normalize(name), rs.getString(2), commune));
+            secondary
+                    .computeIfAbsent(commune.toString(), k -> new ArrayList<>())
+                    .add(name);
+            formerCodes.putIfAbsent(rs.getString(1), commune);
+        });
+        jdbc.query("select code, territory_id from territory_former_code", rs -> {
+            formerCodes.putIfAbsent(rs.getString(1), TerritoryId.parse(rs.getString(2)));
+        });
+        Map<TerritoryId, Node> nodes = new LinkedHashMap<>();
+        Comparator<TerritoryId> narrowestFirst = Comparator.comparing(TerritoryId::echelon);
+        jdbc.query(
+                "select id, name, kind, population, siren, obsolete, successor_id from territory order by id", rs -> {
+                    String id = rs.getString(1);
+                    List<TerritoryId> up = new ArrayList<>(parents.getOrDefault(id, List.of()));
+                    up.sort(narrowestFirst.thenComparing(TerritoryId::code));
+                    int population = rs.getInt(4);
+                    boolean noPopulation = rs.wasNull();
+                    String successor = rs.getString(7);
+                    String name = rs.getString(2);
+                    TerritoryId territoryId = TerritoryId.parse(id);
+                    List<String> names = secondary.getOrDefault(id, List.of()).stream()
+                            .filter(n -> !n.equals(name))
+                            .toList();
+                    nodes.put(
+                            territoryId,
+                            new Node(
+                                    territoryId,
+                                    name,
+                                    TerritoryNames.normalize(name),
+                                    rs.getString(3),
+                                    noPopulation ? null : population,
+                                    rs.getString(5),
+                                    rs.getBoolean(6),
+                                    successor == null ? null : TerritoryId.parse(successor),
+                                    List.copyOf(postal.getOrDefault(id, List.of())),
+                                    List.copyOf(up),
+                                    names));
+                });
+        return build(nodes, aliases, formerCodes);
+    }
+
+    private static TerritoryGraph build(
+            Map<TerritoryId, Node> nodes, List<Alias> aliases, Map<String, TerritoryId> formerCodes) {
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        Comparator<Node> byName = Comparator.comparing(Node::name, collator).thenComparing(n -> n.id().code());
+        List<Node> sorted = new ArrayList<>(nodes.values());
+        sorted.sort(byName);
+        Map<TerritoryId, Map<Echelon, List<Node>>> descendants = new HashMap<>();
+        Map<String, List<Node>> byPostalCode = new HashMap<>();
+        for (Node node : sorted) {
+            if (node.obsolete()) {
+                continue;
+            }
+            for (TerritoryId parent : node.parents()) {
+                descendants
+                        .computeIfAbsent(parent, k -> new EnumMap<>(Echelon.class))
+                        .computeIfAbsent(node.id().echelon(), k -> new ArrayList<>())
+                        .add(node);
+            }
+            for (String postalCode : node.postalCodes()) {
+                byPostalCode.computeIfAbsent(postalCode, k -> new ArrayList<>()).add(node);
+            }
+        }
+        descendants.values().forEach(m -> m.replaceAll((e, list) -> List.copyOf(list)));
+        formerCodes
+                .keySet()
+                .removeIf(code -> nodes.containsKey(new TerritoryId(Echelon.COMMUNE, code))
+                        && !nodes.get(new TerritoryId(Echelon.COMMUNE, code)).obsolete());
+        return new TerritoryGraph(
+                Collections.unmodifiableMap(nodes),
+                descendants,
+                byPostalCode,
+                Map.copyOf(formerCodes),
+                List.copyOf(aliases));
+    }
+
+    Optional<Node> node(TerritoryId id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    Iterable<Node> nodes() {
+        return nodes.values();
+    }
+
+    List<Alias> aliases() {
+        return aliases;
+    }
+
+    int size() {
+        return nodes.size();
+    }
+
+    /** The current commune a former or secondary commune code now belongs to. */
+    Optional<TerritoryId> communeForFormerCode(String code) {
+        return Optional.ofNullable(communeByFormerCode.get(code));
+    }
+
+    List<Node> withPostalCode(String postalCode) {
+        return byPostalCode.getOrDefault(postalCode, List.of());
+    }
+
+    /** The current territories inside {@code id} at one echelon, sorted by name. */
+    List<Node> descendants(TerritoryId id, Echelon echelon) {
+        return descendants.getOrDefault(id, Map.of()).getOrDefault(echelon, List.of());
+    }
+
+    Map<Echelon, Integer> descendantCounts(TerritoryId id) {
+        Map<Echelon, Integer> counts = new EnumMap<>(Echelon.class);
+        descendants.getOrDefault(id, Map.of()).forEach((echelon, list) -> counts.put(echelon, list.size()));
+        return counts;
+    }
+}
