@@ -113,11 +113,12 @@ final class TerritoryGraph {
                                     List.copyOf(up),
                                     names));
                 });
-        return build(nodes, aliases, formerCodes);
+        return of(nodes, aliases, formerCodes);
     }
 
-    private static TerritoryGraph build(
-            Map<TerritoryId, Node> nodes, List<Alias> aliases, Map<String, TerritoryId> formerCodes) {
+    /** Builds the indexes of a graph from its nodes, secondary names and former codes. */
+    static TerritoryGraph of(Map<TerritoryId, Node> nodes, List<Alias> aliases, Map<String, TerritoryId> formerCodes) {
+        formerCodes = new HashMap<>(formerCodes);
         Collator collator = Collator.getInstance(Locale.FRENCH);
         Comparator<Node> byName = Comparator.comparing(Node::name, collator).thenComparing(n -> n.id().code());
         List<Node> sorted = new ArrayList<>(nodes.values());

@@ -1,0 +1,122 @@
+package org.catalyse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.catalyse.CatalyseTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages meet WCAG 2.1 AA as far as axe-core can tell, and share the same structure: one h1, a main
+ * landmark and a skip link as the first thing reached with the keyboard.
+ */
+@CatalyseTest
+class AccessibilityBrowserTests {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver driver;
+
+    /** One page of each kind, in French, plus the home page in English. */
+    static Stream<String> pages() {
+        return Stream.of(
+                "/",
+                "/territoires",
+                "/territoires?q=saint%20denis",
+                "/territoires/commune/38185",
+                "/territoires/departement/38?echelon=commune",
+                "/referentiel",
+                "/api",
+                "/territoires/commune/99999",
+                "/?lang=en");
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshVisit() {
+        browser.clearCookies();
+        driver = browser.driver();
+    }
+
+    @ParameterizedTest(name = "{0} has no WCAG 2.1 A or AA violation found by axe-core")
+    @MethodSource("pages")
+    void pageHasNoAxeViolation(String path) {
+        driver.get(url(path));
+
+        List<Browser.Violation> violations = browser.axeViolations();
+
+        assertThat(violations)
+                .as("axe-core violations on %s:%n%s", path, Browser.describe(violations))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} has one h1, a main landmark and the skip link first")
+    @MethodSource("pages")
+    void pageHasOneH1AMainLandmarkAndTheSkipLinkFirst(String path) {
+        driver.get(url(path));
+
+        assertThat(count("h1")).as("h1 elements on %s", path).isEqualTo(1);
+        assertThat(count("main, [role=main]")).as("main landmarks on %s", path).isEqualTo(1);
+        assertThat(browser.script("return document.activeElement === document.body"))
+                .as("nothing has the focus when %s opens", path)
+                .isEqualTo(true);
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> focused = (Map<String, Object>) browser.script(
+                """
+                var e = document.activeElement, r = e.getBoundingClientRect();
+                return {tag: e.tagName, cls: e.className, href: e.getAttribute('href'), text: e.textContent.trim(),
+                        visible: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0};
+                """);
+        assertThat(focused)
+                .as("first focused element on %s", path)
+                .containsEntry("tag", "A")
+                .containsEntry("cls", "skip-link")
+                .containsEntry("href", "#contenu")
+                .containsEntry("visible", true);
+        assertThat((String) focused.get("text")).isNotBlank();
+        assertThat(browser.script("var t = document.getElementById('contenu'); return t && t.tagName"))
+                .as("target of the skip link on %s", path)
+                .isEqualTo("MAIN");
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        assertThat(browser.script("return document.activeElement.id"))
+                .as("focus after following the skip link on %s", path)
+                .isEqualTo("contenu");
+    }
+
+    private long count(String selector) {
+        return (Long) browser.script("return document.querySelectorAll(arguments[0]).length", selector);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
