@@ -8,4 +8,5 @@ root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent "@etalab/decoupage-administratif@${version}" >/dev/null && tar xzf ./*.tgz)
+cp "$work/package/LICENSE" "$root/src/main/resources/territories/LICENSE-decoupage-administratif.txt"
 node "$here/convert.mjs" "$work/package" "$root/src/main/resources/territories"
