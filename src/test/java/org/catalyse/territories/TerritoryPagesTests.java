@@ -1,10 +1,9 @@
 package org.catalyse.territories;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -117,20 +116,22 @@ class TerritoryPagesTests {
 
     /** Error pages come from the servlet container's error dispatch: these go through real HTTP. */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "/territoires/commune/99999|404|Aucun territoire ne correspond à commune:99999.",
-        "/territoires/canton/38|400|Échelon inconnu",
-        "/territoires/commune/%3Cscript%3E|400|Code mal formé",
-        "/territoires/departement/38?page=0|400|numéro de page",
-        "/territoires/departement/38?page=abc|400|La demande est mal formée.",
-        "/territoires/departement/38?echelon=canton|400|Échelon inconnu",
-        "/page-inconnue|404|La page demandée n’existe pas.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/territoires/commune/99999|404|Aucun territoire ne correspond à commune:99999.",
+                "/territoires/canton/38|400|Échelon inconnu",
+                "/territoires/commune/%3Cscript%3E|400|Code mal formé",
+                "/territoires/departement/38?page=0|400|numéro de page",
+                "/territoires/departement/38?page=abc|400|La demande est mal formée.",
+                "/territoires/departement/38?echelon=canton|400|Échelon inconnu",
+                "/page-inconnue|404|La page demandée n’existe pas.",
+            })
     void answersBadAddressesWithAPageInFrench(String url, int status, String message) throws Exception {
         HttpResponse<String> response = browse(url, "fr-FR,fr;q=0.9");
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body())
                 .contains(message)
                 .contains("<html lang=\"fr\">")

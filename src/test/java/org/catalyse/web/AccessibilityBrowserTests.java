@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.catalyse.CatalyseTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Keys;
@@ -44,20 +44,20 @@ class AccessibilityBrowserTests {
                 "/?lang=en");
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.close();
+            browser = null;
         }
     }
 
     @BeforeEach
     void freshVisit() {
+        // Started here rather than once before all tests, so that each test reports why it is skipped.
+        if (browser == null) {
+            browser = Browser.start();
+        }
         browser.clearCookies();
         driver = browser.driver();
     }
@@ -74,6 +74,22 @@ class AccessibilityBrowserTests {
                 .isEmpty();
     }
 
+    @Test
+    void axeReportsTheDefectsOfABrokenPage() {
+        driver.get(url("/"));
+        browser.script("""
+                var main = document.querySelector('main');
+                var img = document.createElement('img');
+                img.src = '/favicon.svg';
+                main.appendChild(img);
+                var input = document.createElement('input');
+                input.type = 'text';
+                main.appendChild(input);
+                """);
+
+        assertThat(browser.axeViolations()).extracting(Browser.Violation::id).contains("image-alt", "label");
+    }
+
     @ParameterizedTest(name = "{0} has one h1, a main landmark and the skip link first")
     @MethodSource("pages")
     void pageHasOneH1AMainLandmarkAndTheSkipLinkFirst(String path) {
@@ -88,8 +104,7 @@ class AccessibilityBrowserTests {
         new Actions(driver).sendKeys(Keys.TAB).perform();
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> focused = (Map<String, Object>) browser.script(
-                """
+        Map<String, Object> focused = (Map<String, Object>) browser.script("""
                 var e = document.activeElement, r = e.getBoundingClientRect();
                 return {tag: e.tagName, cls: e.className, href: e.getAttribute('href'), text: e.textContent.trim(),
                         visible: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0};

@@ -111,6 +111,8 @@ final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--user-data-dir=" + profile,
                 "--lang=fr-FR");
+        // Headless Chromium does not derive Accept-Language from --lang: French is asked for explicitly.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
         // The driver is given explicitly, so Selenium Manager is never asked to find or download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driverPath.toFile())

@@ -1,6 +1,7 @@
 package org.catalyse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -27,6 +28,9 @@ class HtmlValidityTests {
 
     /** Message types that mean the document is invalid, or could not be checked at all. */
     private static final Set<String> FAILING_TYPES = Set.of("error", "non-document-error");
+
+    /** The Jetty version the Nu HTML checker is built against (see its pom). */
+    private static final String JETTY_FOR_CHECKER = "11.0.20";
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -75,6 +79,7 @@ class HtmlValidityTests {
 
     /** The errors found by the checker, one line each with their position and the source extract. */
     private static List<String> errors(byte[] html) throws Exception {
+        assertCheckerClasspath();
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         String json = validator.validate(new ByteArrayInputStream(html));
@@ -84,9 +89,25 @@ class HtmlValidityTests {
             if (FAILING_TYPES.contains(type)) {
                 errors.add("  - " + type + " line " + message.path("lastLine").asString("?") + ", column "
                         + message.path("firstColumn").asString("?") + ": "
-                        + message.path("message").asString() + " [" + message.path("extract").asString("") + "]");
+                        + message.path("message").asString() + " ["
+                        + message.path("extract").asString("") + "]");
             }
         }
         return errors;
+    }
+
+    /**
+     * The checker is built against Jetty 11, whose client API ({@code org.eclipse.jetty.client.api}) is gone
+     * from the Jetty 12 that Spring Boot's dependency management would otherwise put on the test classpath.
+     */
+    private static void assertCheckerClasspath() {
+        try {
+            Class.forName("org.eclipse.jetty.client.api.Response", false, HtmlValidityTests.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            fail(
+                    "The Nu HTML checker needs Jetty 11 on the test classpath (org.eclipse.jetty:jetty-client, jetty-http,"
+                            + " jetty-io, jetty-util, jetty-security and jetty-server " + JETTY_FOR_CHECKER
+                            + ", test scope, declared in pom.xml) but finds Jetty 12, which has no org.eclipse.jetty.client.api");
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import org.catalyse.CatalyseTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,20 +29,20 @@ class SearchJourneyBrowserTests {
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.close();
+            browser = null;
         }
     }
 
     @BeforeEach
     void freshVisit() {
+        // Started here rather than once before all tests, so that each test reports why it is skipped.
+        if (browser == null) {
+            browser = Browser.start();
+        }
         browser.clearCookies();
         driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -82,9 +81,8 @@ class SearchJourneyBrowserTests {
 
         WebElement list = driver.findElement(By.id(input.getDomAttribute("aria-controls")));
         assertThat(list.getDomAttribute("role")).isEqualTo("listbox");
-        wait.until(d -> Boolean.TRUE.equals(browser.script(
-                "return performance.getEntriesByType('resource')"
-                        + ".some(function (e) { return e.name.endsWith('/api/v1/territories?limit=8&q=st-etienne'); })")));
+        wait.until(d -> Boolean.TRUE.equals(browser.script("return performance.getEntriesByType('resource')"
+                + ".some(function (e) { return e.name.endsWith('/api/v1/territories?limit=8&q=st-etienne'); })")));
         wait.until(d -> list.isDisplayed()
                 && !list.findElements(By.cssSelector("li[role=option]")).isEmpty());
         List<WebElement> options = list.findElements(By.cssSelector("li[role=option]"));
@@ -92,7 +90,8 @@ class SearchJourneyBrowserTests {
         assertThat(input.getDomAttribute("aria-expanded")).isEqualTo("true");
 
         input.sendKeys(Keys.ARROW_DOWN);
-        assertThat(input.getDomAttribute("aria-activedescendant")).isEqualTo(options.get(0).getDomAttribute("id"));
+        assertThat(input.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(0).getDomAttribute("id"));
         assertThat(options.get(0).getDomAttribute("aria-selected")).isEqualTo("true");
         input.sendKeys(Keys.ENTER);
 
@@ -143,7 +142,8 @@ class SearchJourneyBrowserTests {
                         .getDomAttribute("aria-current"))
                 .isEqualTo("true");
 
-        driver.findElement(By.cssSelector("nav.main-nav a[href='/territoires']")).click();
+        driver.findElement(By.cssSelector("nav.main-nav a[href='/territoires']"))
+                .click();
 
         wait.until(ExpectedConditions.urlToBe(url("/territoires")));
         assertThat(htmlLang()).isEqualTo("en");
