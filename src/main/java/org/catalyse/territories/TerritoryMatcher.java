@@ -22,7 +22,9 @@ final class TerritoryMatcher {
     private static final Pattern DEPARTEMENT = Pattern.compile("[0-9]{2,3}|2A|2B");
     private static final Pattern EPCI = Pattern.compile("[0-9]{9}");
 
+    /** Best match first, a territory's own name before a former name, then the most populated. */
     static final Comparator<Candidate> RANKING = Comparator.comparing(Candidate::quality)
+            .thenComparing(c -> "secondary-name".equals(c.matchedBy()))
             .thenComparing(c -> c.node().population() == null ? -1 : c.node().population(), Comparator.reverseOrder())
             .thenComparing(c -> c.node().id().echelon(), Comparator.reverseOrder())
             .thenComparing(c -> c.node().normalizedName())

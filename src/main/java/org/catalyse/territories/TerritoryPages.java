@@ -63,6 +63,7 @@ class TerritoryPages {
             return "redirect:" + path(decisive.get().territory().id());
         }
         model.addAttribute("matches", matches);
+        model.addAttribute("limit", RESULTS);
         return "territories/index";
     }
 
