@@ -41,6 +41,11 @@ final class TerritoryGraph {
     private final Map<String, List<Node>> byPostalCode;
     private final Map<String, TerritoryId> communeByFormerCode;
     private final List<Alias> aliases;
+    private final Map<TerritoryId, List<Alias>> aliasesByCommune;
+    private final Node[] searchable;
+    private final int[] populations;
+    private final Map<TerritoryId, Integer> searchPositions;
+    private final int[] aliasTargets;
 
     private TerritoryGraph(
             Map<TerritoryId, Node> nodes,
@@ -53,6 +58,20 @@ final class TerritoryGraph {
         this.byPostalCode = byPostalCode;
         this.communeByFormerCode = communeByFormerCode;
         this.aliases = aliases;
+        this.searchable = nodes.values().stream().filter(n -> !n.obsolete()).toArray(Node[]::new);
+        this.populations = new int[searchable.length];
+        this.searchPositions = new HashMap<>();
+        for (int i = 0; i < searchable.length; i++) {
+            populations[i] = searchable[i].population() == null ? -1 : searchable[i].population();
+            searchPositions.put(searchable[i].id(), i);
+        }
+        this.aliasTargets = aliases.stream()
+                .mapToInt(a -> searchPositions.getOrDefault(a.commune(), -1))
+                .toArray();
+        Map<TerritoryId, List<Alias>> byCommune = new HashMap<>();
+        aliases.forEach(a ->
+                byCommune.computeIfAbsent(a.commune(), k -> new ArrayList<>()).add(a));
+        this.aliasesByCommune = byCommune;
     }
 
     static TerritoryGraph empty() {
@@ -162,6 +181,30 @@ final class TerritoryGraph {
 
     List<Alias> aliases() {
         return aliases;
+    }
+
+    /** The current (not obsolete) territories, in a fixed order that the arrays below share. */
+    Node[] searchable() {
+        return searchable;
+    }
+
+    /** Population of each searchable territory, -1 when unknown. */
+    int[] populations() {
+        return populations;
+    }
+
+    /** Position in {@link #searchable()} of the commune each alias belongs to, -1 if it is obsolete. */
+    int[] aliasTargets() {
+        return aliasTargets;
+    }
+
+    /** Position of a territory in {@link #searchable()}, or -1. */
+    int searchPosition(TerritoryId id) {
+        return searchPositions.getOrDefault(id, -1);
+    }
+
+    List<Alias> aliasesOf(TerritoryId commune) {
+        return aliasesByCommune.getOrDefault(commune, List.of());
     }
 
     int size() {
