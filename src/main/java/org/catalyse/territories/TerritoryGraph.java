@@ -46,6 +46,8 @@ final class TerritoryGraph {
     private final int[] populations;
     private final Map<TerritoryId, Integer> searchPositions;
     private final int[] aliasTargets;
+    private final String[] postalCodesSorted;
+    private final int[][] postalCodePositions;
 
     private TerritoryGraph(
             Map<TerritoryId, Node> nodes,
@@ -72,6 +74,13 @@ final class TerritoryGraph {
         aliases.forEach(a ->
                 byCommune.computeIfAbsent(a.commune(), k -> new ArrayList<>()).add(a));
         this.aliasesByCommune = byCommune;
+        this.postalCodesSorted = byPostalCode.keySet().stream().sorted().toArray(String[]::new);
+        this.postalCodePositions = new int[postalCodesSorted.length][];
+        for (int i = 0; i < postalCodesSorted.length; i++) {
+            postalCodePositions[i] = byPostalCode.get(postalCodesSorted[i]).stream()
+                    .mapToInt(n -> searchPositions.getOrDefault(n.id(), -1))
+                    .toArray();
+        }
     }
 
     static TerritoryGraph empty() {
@@ -201,6 +210,16 @@ final class TerritoryGraph {
     /** Position of a territory in {@link #searchable()}, or -1. */
     int searchPosition(TerritoryId id) {
         return searchPositions.getOrDefault(id, -1);
+    }
+
+    /** Calls {@code action} with each postal code starting with {@code prefix} and the positions using it. */
+    void forPostalCodesStartingWith(String prefix, java.util.function.BiConsumer<String, int[]> action) {
+        int from = java.util.Arrays.binarySearch(postalCodesSorted, prefix);
+        for (int i = from < 0 ? -from - 1 : from;
+                i < postalCodesSorted.length && postalCodesSorted[i].startsWith(prefix);
+                i++) {
+            action.accept(postalCodesSorted[i], postalCodePositions[i]);
+        }
     }
 
     List<Alias> aliasesOf(TerritoryId commune) {

@@ -98,11 +98,11 @@ final class TerritoryMatcher {
                 }
             }
             if (POSTAL_PREFIX.matcher(code).matches()) {
-                for (int i = 0; i < nodes.length; i++) {
-                    if (postalCodeStartingWith(nodes[i], code) != null) {
-                        offer(i, MatchQuality.PREFIX, BY_POSTAL_CODE);
+                graph.forPostalCodesStartingWith(code, (postalCode, positions) -> {
+                    for (int position : positions) {
+                        offer(position, MatchQuality.PREFIX, BY_POSTAL_CODE);
                     }
-                }
+                });
             }
         }
 
