@@ -186,37 +186,28 @@ record TerritoryDataset(
 
         void regions(Table table) {
             for (Line line : table.lines()) {
-                TerritoryId id = line.id(Echelon.REGION, 0);
-                add(
-                        line,
-                        new Row(
-                                id,
-                                line.text(1, "nom"),
-                                null,
-                                line.optional(2),
-                                line.integer(3, "population"),
-                                null,
-                                List.of(),
-                                List.of(TerritoryId.FRANCE)));
+                add(line, area(line, line.id(Echelon.REGION, 0), 2, 3, List.of(TerritoryId.FRANCE)));
             }
         }
 
         void departements(Table table) {
             for (Line line : table.lines()) {
-                TerritoryId id = line.id(Echelon.DEPARTEMENT, 0);
                 TerritoryId region = known(line, line.id(Echelon.REGION, 2));
-                add(
-                        line,
-                        new Row(
-                                id,
-                                line.text(1, "nom"),
-                                null,
-                                line.optional(3),
-                                line.integer(4, "population"),
-                                null,
-                                List.of(),
-                                List.of(region, TerritoryId.FRANCE)));
+                add(line, area(line, line.id(Echelon.DEPARTEMENT, 0), 3, 4, List.of(region, TerritoryId.FRANCE)));
             }
+        }
+
+        /** A région or a département: code, name, zone and population, no postal code. */
+        private static Row area(Line line, TerritoryId id, int zone, int population, List<TerritoryId> parents) {
+            return new Row(
+                    id,
+                    line.text(1, "nom"),
+                    null,
+                    line.optional(zone),
+                    line.integer(population, "population"),
+                    null,
+                    List.of(),
+                    parents);
         }
 
         void epcis(Table table) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.catalyse.CatalyseTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CatalyseTest
 class AccessibilityBrowserTests {
 
-    private static Browser browser;
+    private Browser browser;
 
     @LocalServerPort
     int port;
@@ -44,21 +43,10 @@ class AccessibilityBrowserTests {
                 "/?lang=en");
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @BeforeEach
     void freshVisit() {
-        // Started here rather than once before all tests, so that each test reports why it is skipped.
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.clearCookies();
+        // Started (or skipped) in each test rather than once before all, so that each reports why it is skipped.
+        browser = Browser.forNextVisit();
         driver = browser.driver();
     }
 

@@ -80,6 +80,22 @@ final class Browser implements AutoCloseable {
      * Starts a headless Chromium with a fresh profile, in French, in a 1280×1000 window. Skips the calling
      * test when Chromium or chromedriver is missing, or fails it on continuous integration.
      */
+    private static Browser shared;
+
+    /**
+     * The browser shared by the browser tests of this JVM, started on first use with its cookies cleared
+     * for each visit, and closed when the JVM ends.
+     */
+    static synchronized Browser forNextVisit() {
+        if (shared == null) {
+            shared = start();
+            Browser closing = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(closing::close));
+        }
+        shared.clearCookies();
+        return shared;
+    }
+
     static Browser start() {
         Path binary = Path.of(firstNonBlank(System.getenv("CHROME_BIN"), DEFAULT_BINARY));
         Path driverPath = Path.of(firstNonBlank(System.getProperty("webdriver.chrome.driver"), DEFAULT_DRIVER));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Duration;
 import java.util.List;
 import org.catalyse.CatalyseTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CatalyseTest
 class SearchJourneyBrowserTests {
 
-    private static Browser browser;
+    private Browser browser;
 
     @LocalServerPort
     int port;
@@ -29,21 +28,10 @@ class SearchJourneyBrowserTests {
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @BeforeEach
     void freshVisit() {
-        // Started here rather than once before all tests, so that each test reports why it is skipped.
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.clearCookies();
+        // Started (or skipped) in each test rather than once before all, so that each reports why it is skipped.
+        browser = Browser.forNextVisit();
         driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
