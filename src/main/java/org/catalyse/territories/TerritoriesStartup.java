@@ -37,14 +37,14 @@ class TerritoriesStartup implements SmartInitializingSingleton {
         if (properties.importOnStart()) {
             importFrom(properties.dataLocation());
         } else {
-            territories.use(TerritoryGraph.load(jdbc));
+            territories.use(TerritoryGraphReader.read(jdbc));
         }
     }
 
     /** Imports the files under {@code location} and reloads the graph. */
     TerritoryImporter.Report importFrom(String location) {
         TerritoryImporter.Report report = importer.importDataset(TerritoryDataset.load(resourceLoader, location));
-        territories.use(TerritoryGraph.load(jdbc));
+        territories.use(TerritoryGraphReader.read(jdbc));
         return report;
     }
 }
