@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.catalyse.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reference frame. Each data file {@code frame/frame-VERSION.json} is loaded once into the database
- * at start-up; the newest version is the current one.
+ * when the bean is created; the newest version is the current one.
  */
 @Service
-public class Frame implements SmartInitializingSingleton {
+public class Frame implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(Frame.class);
     static final String FILES = "classpath*:frame/frame-*.json";
@@ -79,7 +79,7 @@ public class Frame implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public void afterPropertiesSet() {
         List<Loaded> files = readFiles();
         transaction.executeWithoutResult(status -> files.forEach(this::store));
         String newest = files.stream()

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.NotFoundException;
 import org.catalyse.shared.Page;
 import org.catalyse.shared.PageRequest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** The territorial graph as the other modules and the pages see it: lookups, containment and search. */
@@ -18,15 +20,20 @@ public class Territories {
     /** Longest query accepted by {@link #search}. */
     public static final int MAX_QUERY_LENGTH = 200;
 
-    private volatile TerritoryGraph graph = TerritoryGraph.empty();
+    private final Supplier<TerritoryGraph> current;
 
-    void use(TerritoryGraph graph) {
-        this.graph = graph;
+    @Autowired
+    Territories(TerritoriesStartup startup) {
+        this(startup::graph);
+    }
+
+    Territories(Supplier<TerritoryGraph> current) {
+        this.current = current;
     }
 
     /** The territory with this id, obsolete communes included. */
     public Optional<TerritoryView> find(TerritoryId id) {
-        TerritoryGraph g = graph;
+        TerritoryGraph g = current.get();
         return g.node(id).map(n -> view(g, n));
     }
 
@@ -40,7 +47,7 @@ public class Territories {
      * commune now belongs to.
      */
     public Optional<TerritoryId> currentCommuneFor(String code) {
-        return graph.communeForFormerCode(code);
+        return current.get().communeForFormerCode(code);
     }
 
     /** Territories matching a name, postal code or official code, best first; {@code echelon} may be null. */
@@ -49,7 +56,7 @@ public class Territories {
             throw new InvalidInputException("La recherche est trop longue (" + query.length() + " caractères, "
                     + MAX_QUERY_LENGTH + " au plus).");
         }
-        TerritoryGraph g = graph;
+        TerritoryGraph g = current.get();
         return TerritoryMatcher.match(g, query, echelon, limit).stream()
                 .map(c -> new TerritoryMatch(view(g, c.node()), c.quality(), c.matchedBy(), c.matchedText()))
                 .toList();
@@ -57,7 +64,7 @@ public class Territories {
 
     /** The communes that use a postal code, by name. */
     public List<TerritoryView> communesWithPostalCode(String postalCode) {
-        TerritoryGraph g = graph;
+        TerritoryGraph g = current.get();
         return g.withPostalCode(postalCode).stream().map(n -> view(g, n)).toList();
     }
 
@@ -66,7 +73,7 @@ public class Territories {
      * widest echelon to the narrowest when {@code echelon} is null.
      */
     public Page<TerritoryView> children(TerritoryId id, Echelon echelon, PageRequest request) {
-        TerritoryGraph g = graph;
+        TerritoryGraph g = current.get();
         if (g.node(id).isEmpty()) {
             throw new NotFoundException("Aucun territoire ne correspond à " + id + ".");
         }
@@ -88,13 +95,13 @@ public class Territories {
 
     /** How many current territories lie inside {@code id}, per echelon (absent when none). */
     public Map<Echelon, Integer> childrenCounts(TerritoryId id) {
-        return graph.descendantCounts(id);
+        return current.get().descendantCounts(id);
     }
 
     /** The territory and every territory that encloses it, narrowest first. */
     public List<TerritoryId> enclosing(TerritoryId id) {
         List<TerritoryId> ids = new ArrayList<>();
-        graph.node(id).ifPresent(n -> {
+        current.get().node(id).ifPresent(n -> {
             ids.add(n.id());
             ids.addAll(n.parents());
         });
@@ -104,12 +111,15 @@ public class Territories {
     /** Whether {@code inner} is {@code outer} or lies inside it. */
     public boolean contains(TerritoryId outer, TerritoryId inner) {
         return outer.equals(inner)
-                || graph.node(inner).map(n -> n.parents().contains(outer)).orElse(false);
+                || current.get()
+                        .node(inner)
+                        .map(n -> n.parents().contains(outer))
+                        .orElse(false);
     }
 
     /** How many territories the graph holds, obsolete ones included. */
     public int size() {
-        return graph.size();
+        return current.get().size();
     }
 
     static List<Echelon> widestFirst() {

@@ -99,7 +99,7 @@ class FrameTests {
                 .isEqualTo(13);
         assertThat(jdbc.queryForObject("select count(*) from frame_value", Integer.class))
                 .isEqualTo(86);
-        frame.afterSingletonsInstantiated();
+        frame.afterPropertiesSet();
         assertThat(jdbc.queryForObject("select count(*) from frame_value", Integer.class))
                 .isEqualTo(86);
     }

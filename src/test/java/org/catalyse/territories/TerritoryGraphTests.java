@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TerritoryGraphTests {
 
-    final Territories territories = new Territories();
-
-    {
-        territories.use(TestGraphs.sample());
-    }
+    final TerritoryGraph graph = TestGraphs.sample();
+    final Territories territories = new Territories(() -> graph);
 
     @Test
     void aCommuneBelongsToItsEpciDepartementRegionAndFrance() {
