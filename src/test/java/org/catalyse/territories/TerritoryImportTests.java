@@ -25,7 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "catalyse.territories.data-location=classpath:territories-fixture/v1/")
+        properties = {
+            "catalyse.territories.data-location=classpath:territories-fixture/v1/",
+            "catalyse.commons.seed-on-start=false"
+        })
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TerritoryImportTests {

@@ -40,7 +40,12 @@ class AccessibilityBrowserTests {
                 "/referentiel",
                 "/api",
                 "/territoires/commune/99999",
-                "/?lang=en");
+                "/?lang=en",
+                "/ressources",
+                "/recherche?q=m%C3%A9c%C3%A9nat+de+comp%C3%A9tences&medoc-type=methode&lieu=Grenoble&scope=around",
+                "/recherche?q=xqzwvk",
+                "/ressources/mecenat-de-competences-mode-d-emploi",
+                "/ressources/checklist-convention-de-partenariat");
     }
 
     @BeforeEach

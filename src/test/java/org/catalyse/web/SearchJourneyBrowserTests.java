@@ -88,6 +88,36 @@ class SearchJourneyBrowserTests {
     }
 
     @Test
+    void aCompanyInGrenobleFindsAMethodOnMecenatDeCompetencesFiltersByMethodAndOpensIt() {
+        open("/ressources");
+        driver.findElement(By.id("search-q")).sendKeys("mécénat de compétences");
+        driver.findElement(By.id("search-place")).sendKeys("Grenoble");
+        driver.findElement(By.cssSelector("form.search-form button[type=submit]"))
+                .click();
+        wait.until(d -> d.getCurrentUrl().contains("lieu=Grenoble"));
+        assertThat(driver.findElement(By.cssSelector(".scope-line")).getText()).contains("Grenoble");
+
+        WebElement method = driver.findElements(By.cssSelector("#facet-medoc-type ~ ul a")).stream()
+                .filter(a -> a.getText().contains("Méthode"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No « Méthode » facet"));
+        method.click();
+        wait.until(d -> d.getCurrentUrl().contains("medoc-type=methode"));
+        List<WebElement> hits = driver.findElements(By.cssSelector(".hit h3 a"));
+        assertThat(hits).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".hit .snippet mark"))).isNotEmpty();
+
+        hits.stream()
+                .filter(a -> a.getText().equals("Le mécénat de compétences, mode d'emploi"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("The method on mécénat de compétences is not listed"))
+                .click();
+        wait.until(ExpectedConditions.urlToBe(url("/ressources/mecenat-de-competences-mode-d-emploi")));
+        assertThat(h1()).isEqualTo("Le mécénat de compétences, mode d'emploi");
+        assertThat(driver.findElement(By.cssSelector(".medoc-tag")).getText()).contains("Méthode");
+    }
+
+    @Test
     void aVisitorBrowsesTheCommunesOfIsereToTheSecondPage() {
         open("/territoires/departement/38");
         assertThat(h1()).isEqualTo("Isère");

@@ -16,7 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @CatalyseTest
 class WebShellTests {
 
-    static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+    static final Pattern INLINE_SCRIPT =
+            Pattern.compile("<script(?![^>]*\\b(src=|type=\"application/ld\\+json\"))[^>]*>", Pattern.CASE_INSENSITIVE);
     static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     static final Pattern STYLE_ATTRIBUTE = Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
 

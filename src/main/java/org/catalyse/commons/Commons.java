@@ -1,0 +1,142 @@
+package org.catalyse.commons;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.catalyse.search.SearchDocumentChanged;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The commons of resources: reading them, and publishing them (each publication is announced). */
+@Service
+public class Commons {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().build();
+
+    private final Resources resources;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ObjectProvider<ResourceSearchSource> searchSource;
+
+    Commons(Resources resources, ApplicationEventPublisher events, ObjectProvider<ResourceSearchSource> searchSource) {
+        this.resources = resources;
+        this.events = events;
+        this.searchSource = searchSource;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The resource with this slug. */
+    @Transactional(readOnly = true)
+    public Optional<ResourceView> find(String slug) {
+        return resources.findBySlug(slug).map(this::view);
+    }
+
+    /** Every resource, by slug. */
+    @Transactional(readOnly = true)
+    public List<ResourceView> all() {
+        List<Resource> all = resources.findAllByOrderBySlug();
+        Map<UUID, Resource> byId = new LinkedHashMap<>();
+        all.forEach(r -> byId.put(r.id().value(), r));
+        return all.stream().map(r -> view(r, byId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return resources.count();
+    }
+
+    /**
+     * Creates or replaces the resource with this slug and, when {@code announce}, tells the other modules
+     * (seeds are not announced: the search index is rebuilt from the commons at start-up).
+     */
+    @Transactional
+    ResourceView publish(String slug, ResourceContent content, boolean seed, boolean announce) {
+        Resource resource = resources
+                .findBySlug(slug)
+                .orElseGet(() -> new Resource(ResourceId.random(), slug, seed, clock.instant()));
+        resource.describe(content, Markdown.toSafeHtml(content.bodyMarkdown()), clock.instant());
+        resources.save(resource);
+        ResourceView view = view(resource);
+        if (announce) {
+            events.publishEvent(new ResourcePublished(view));
+            events.publishEvent(new SearchDocumentChanged(searchSource().document(view)));
+        }
+        return view;
+    }
+
+    /** Points a resource to others, by slug; unknown slugs are refused. */
+    @Transactional
+    void relate(String slug, List<String> relatedSlugs) {
+        Resource resource = resources.findBySlug(slug).orElseThrow();
+        List<UUID> ids = new ArrayList<>();
+        for (String other : relatedSlugs) {
+            ids.add(resources
+                    .findBySlug(other)
+                    .orElseThrow(() -> new IllegalArgumentException("ressource liée inconnue : " + other))
+                    .id()
+                    .value());
+        }
+        resource.relateTo(Set.copyOf(ids));
+    }
+
+    private ResourceSearchSource searchSource() {
+        return searchSource.getObject();
+    }
+
+    boolean hasSeeds() {
+        return resources.existsBySeedTrue();
+    }
+
+    private ResourceView view(Resource r) {
+        Map<UUID, Resource> related = new LinkedHashMap<>();
+        resources.findAllById(r.related()).forEach(o -> related.put(o.id().value(), o));
+        return view(r, related);
+    }
+
+    private ResourceView view(Resource r, Map<UUID, Resource> others) {
+        Map<String, List<String>> qualifiers = new LinkedHashMap<>();
+        r.qualifiers()
+                .forEach(q -> qualifiers
+                        .computeIfAbsent(q.axis(), k -> new ArrayList<>())
+                        .add(q.valueKey()));
+        List<ResourceView.RelatedView> related = r.related().stream()
+                .map(others::get)
+                .filter(o -> o != null)
+                .map(o -> new ResourceView.RelatedView(o.slug(), o.medocType(), o.title()))
+                .toList();
+        return new ResourceView(
+                r.id(),
+                r.slug(),
+                r.medocType(),
+                r.title(),
+                r.summary(),
+                r.bodyHtml(),
+                TEXT.render(PARSER.parse(r.bodyMarkdown() == null ? "" : r.bodyMarkdown())),
+                r.authors(),
+                r.organisation(),
+                Licence.fromKey(r.licence()).orElse(Licence.DEFAULT),
+                r.attribution(),
+                r.language(),
+                r.publishedOn(),
+                r.verifiedOn(),
+                qualifiers,
+                List.copyOf(r.territories()),
+                r.links().stream()
+                        .map(l -> new ResourceView.LinkView(l.title(), l.url()))
+                        .toList(),
+                related,
+                r.seed(),
+                r.updatedAt());
+    }
+}

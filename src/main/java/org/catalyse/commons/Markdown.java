@@ -1,0 +1,43 @@
+package org.catalyse.commons;
+
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Renders the Markdown of a resource to HTML that is safe to show: raw HTML is escaped, then the result
+ * goes through an allow-list (no script, no event handler, no style; links only to http, https and mailto,
+ * with rel="nofollow noopener").
+ */
+final class Markdown {
+
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowUrlProtocols("http", "https", "mailto")
+                    .allowAttributes("href", "title")
+                    .onElements("a")
+                    .requireRelsOnLinks("nofollow", "noopener")
+                    .allowElements("code", "pre", "hr", "br")
+                    .toFactory());
+
+    private Markdown() {}
+
+    static String toSafeHtml(String markdown) {
+        String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        return POLICY.sanitize(html);
+    }
+}

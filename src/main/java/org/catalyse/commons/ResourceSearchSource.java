@@ -1,0 +1,56 @@
+package org.catalyse.commons;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.catalyse.frame.Frame;
+import org.catalyse.search.SearchDocument;
+import org.catalyse.search.SearchSource;
+import org.springframework.stereotype.Component;
+
+/** The resources of the commons, as the search index sees them. */
+@Component
+class ResourceSearchSource implements SearchSource {
+
+    static final String TYPE = "resource";
+
+    private final Commons commons;
+    private final Frame frame;
+
+    ResourceSearchSource(Commons commons, Frame frame) {
+        this.commons = commons;
+        this.frame = frame;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public List<SearchDocument> documents() {
+        return commons.all().stream().map(this::document).toList();
+    }
+
+    SearchDocument document(ResourceView r) {
+        Map<String, List<String>> qualifiers = new LinkedHashMap<>(r.qualifiers());
+        qualifiers.put("licence", List.of(r.licence().key()));
+        List<String> labels = new ArrayList<>();
+        r.qualifiers()
+                .forEach((axis, values) -> values.forEach(v -> frame.value(axis + ":" + v)
+                        .ifPresent(value -> labels.add(value.label().in(Locale.FRENCH)))));
+        return new SearchDocument(
+                TYPE,
+                r.slug(),
+                r.title(),
+                r.summary(),
+                r.bodyText(),
+                r.url(),
+                r.published(),
+                qualifiers,
+                labels,
+                r.territories());
+    }
+}

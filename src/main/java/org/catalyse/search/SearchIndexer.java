@@ -1,0 +1,141 @@
+package org.catalyse.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.catalyse.territories.Territories;
+import org.catalyse.territories.TerritoryId;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the index equal to what the modules hold: each changed document replaces its entry; at start-up,
+ * and on demand, the whole index is rebuilt from the {@link SearchSource}s when it differs from them.
+ */
+@Component
+class SearchIndexer implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final SearchEntries entries;
+    private final List<SearchSource> sources;
+    private final Territories territories;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+
+    SearchIndexer(
+            SearchEntries entries,
+            List<SearchSource> sources,
+            Territories territories,
+            EntityManager entityManager,
+            PlatformTransactionManager transactionManager) {
+        this.entries = entries;
+        this.sources = sources;
+        this.territories = territories;
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @ApplicationModuleListener
+    void on(SearchDocumentChanged event) {
+        put(event.document());
+    }
+
+    /** Replaces (or adds) the entry of a document. */
+    void put(SearchDocument document) {
+        transaction.executeWithoutResult(status -> {
+            SearchEntry entry = entries.findById(document.id()).orElseGet(() -> new SearchEntry(document.id()));
+            entry.fill(document, facets(document), within(document));
+            entries.save(entry);
+        });
+    }
+
+    /** How many documents the sources hold. */
+    long expectedCount() {
+        return sources.stream().mapToLong(s -> s.documents().size()).sum();
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long expected = expectedCount();
+        long stored = entries.count();
+        long indexed = indexedCount();
+        if (expected != stored || stored != indexed) {
+            log.info(
+                    "Search index out of date ({} objects, {} entries, {} indexed): rebuilding",
+                    expected,
+                    stored,
+                    indexed);
+            rebuild(done -> {});
+        }
+    }
+
+    /** How many documents the index holds. */
+    long indexedCount() {
+        return transaction.execute(status -> Search.session(entityManager)
+                .search(SearchEntry.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+    }
+
+    /**
+     * Rebuilds every entry from the sources, then the index from the entries.
+     *
+     * @param progress told how many documents are done, as they are done
+     * @return how many documents the index holds
+     */
+    long rebuild(IntConsumer progress) {
+        transaction.executeWithoutResult(status -> {
+            entityManager.createNativeQuery("delete from search_entry_facet").executeUpdate();
+            entityManager
+                    .createNativeQuery("delete from search_entry_territory")
+                    .executeUpdate();
+            entityManager.createNativeQuery("delete from search_entry_within").executeUpdate();
+            entityManager.createNativeQuery("delete from search_entry").executeUpdate();
+        });
+        int done = 0;
+        for (SearchSource source : sources) {
+            for (SearchDocument document : source.documents()) {
+                put(document);
+                progress.accept(++done);
+            }
+        }
+        try {
+            Search.mapping(entityManager.getEntityManagerFactory())
+                    .scope(SearchEntry.class)
+                    .massIndexer()
+                    .purgeAllOnStart(true)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Reconstruction de l'index interrompue", e);
+        }
+        return indexedCount();
+    }
+
+    private static Set<String> facets(SearchDocument document) {
+        Set<String> facets = new LinkedHashSet<>();
+        for (Map.Entry<String, List<String>> axis : document.qualifiers().entrySet()) {
+            axis.getValue().forEach(v -> facets.add(axis.getKey() + ":" + v));
+        }
+        return facets;
+    }
+
+    private Set<String> within(SearchDocument document) {
+        Set<String> within = new LinkedHashSet<>();
+        for (String id : document.territories()) {
+            territories.enclosing(TerritoryId.parse(id)).forEach(t -> within.add(t.toString()));
+            within.add(id);
+        }
+        return within;
+    }
+}

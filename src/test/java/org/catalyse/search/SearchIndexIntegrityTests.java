@@ -1,0 +1,43 @@
+package org.catalyse.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.catalyse.CatalyseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** After a rebuild, the index holds exactly what the modules hold. */
+@CatalyseTest
+class SearchIndexIntegrityTests {
+
+    @Autowired
+    SearchIndexer indexer;
+
+    @Autowired
+    SearchEntries entries;
+
+    @Autowired
+    List<SearchSource> sources;
+
+    @Test
+    void rebuildsTheIndexFromTheSourcesReportingProgress() {
+        long documents = sources.stream().mapToLong(s -> s.documents().size()).sum();
+        List<Integer> progress = new ArrayList<>();
+
+        long indexed = indexer.rebuild(progress::add);
+
+        assertThat(indexed).isEqualTo(documents);
+        assertThat(entries.count()).isEqualTo(documents);
+        assertThat(indexer.indexedCount()).isEqualTo(documents);
+        assertThat(progress).hasSize((int) documents).last().isEqualTo((int) documents);
+        assertThat(entries.findAll()).extracting(SearchEntry::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void drawsAProgressBar() {
+        assertThat(SearchRebuildCommand.bar(23, 46)).isEqualTo("[###############---------------]  50 % (23/46)");
+        assertThat(SearchRebuildCommand.bar(0, 0)).startsWith("[##############################] 100 %");
+    }
+}
