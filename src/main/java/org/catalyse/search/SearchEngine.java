@@ -42,11 +42,13 @@ public class SearchEngine {
     private final EntityManager entityManager;
     private final Frame frame;
     private final Territories territories;
+    private final Synonyms synonyms;
 
-    SearchEngine(EntityManager entityManager, Frame frame, Territories territories) {
+    SearchEngine(EntityManager entityManager, Frame frame, Territories territories, Synonyms synonyms) {
         this.entityManager = entityManager;
         this.frame = frame;
         this.territories = territories;
+        this.synonyms = synonyms;
     }
 
     /** The axes a search can be narrowed by: the frame's axes and {@code licence}. */
@@ -77,7 +79,7 @@ public class SearchEngine {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!q.isEmpty()) {
-                        root.add(text(f, q));
+                        root.add(textWithSynonyms(f, q));
                     }
                     if (query.type() != null && !query.type().isBlank()) {
                         root.add(f.match().field("type").matching(query.type()));
@@ -116,6 +118,17 @@ public class SearchEngine {
                 query.size(),
                 hits,
                 facets(result.aggregation(FACETS), result.aggregation(TYPES)));
+    }
+
+    /** The query, or any of its variants with a term replaced by a synonym. */
+    private SearchPredicate textWithSynonyms(SearchPredicateFactory f, String q) {
+        List<String> variants = synonyms.variants(q);
+        if (variants.isEmpty()) {
+            return text(f, q);
+        }
+        var or = f.or().add(text(f, q));
+        variants.forEach(v -> or.add(text(f, v)));
+        return or.toPredicate();
     }
 
     /**

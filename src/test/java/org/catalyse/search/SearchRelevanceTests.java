@@ -46,6 +46,8 @@ class SearchRelevanceTests {
                 "modèle de budget|modele-budget-projet-multi-acteurs",
                 "parties prenantes cartographie|modele-cartographie-des-parties-prenantes",
                 "\"Alliance Dynamique\"|la-poste-alliance-dynamique",
+                "pro bono|mecenat-de-competences-mode-d-emploi",
+                "ESS coopération économique|cooperation-economique-mode-d-emploi",
             })
     void findsTheExpectedResourceInTheFirstThree(String q, String expected) {
         assertThat(top3(q)).contains(expected);
