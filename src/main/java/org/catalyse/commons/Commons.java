@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.catalyse.search.SearchDocumentChanged;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The commons of resources: reading them, and publishing them (each publication is announced). */
 @Service
@@ -28,11 +31,18 @@ public class Commons {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<ResourceSearchSource> searchSource;
+    private final TransactionTemplate reading;
 
-    Commons(Resources resources, ApplicationEventPublisher events, ObjectProvider<ResourceSearchSource> searchSource) {
+    Commons(
+            Resources resources,
+            ApplicationEventPublisher events,
+            ObjectProvider<ResourceSearchSource> searchSource,
+            PlatformTransactionManager transactionManager) {
         this.resources = resources;
         this.events = events;
         this.searchSource = searchSource;
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
         this.clock = Clock.systemUTC();
     }
 
@@ -49,6 +59,30 @@ public class Commons {
         Map<UUID, Resource> byId = new LinkedHashMap<>();
         all.forEach(r -> byId.put(r.id().value(), r));
         return all.stream().map(r -> view(r, byId)).toList();
+    }
+
+    /**
+     * Gives every resource, by slug, reading them 200 at a time (each batch in its own read-only
+     * transaction), so that exports and index rebuilds never hold the whole commons in memory.
+     */
+    public void forEachResource(Consumer<ResourceView> action) {
+        String last = "";
+        while (true) {
+            String after = last;
+            List<ResourceView> batch = reading.execute(status -> {
+                List<Resource> page = resources.findTop200BySlugGreaterThanOrderBySlug(after);
+                Map<UUID, Resource> related = new LinkedHashMap<>();
+                Set<UUID> ids = new java.util.HashSet<>();
+                page.forEach(r -> ids.addAll(r.related()));
+                resources.findAllById(ids).forEach(o -> related.put(o.id().value(), o));
+                return page.stream().map(r -> view(r, related)).toList();
+            });
+            if (batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(action);
+            last = batch.get(batch.size() - 1).slug();
+        }
     }
 
     @Transactional(readOnly = true)

@@ -42,9 +42,7 @@ class OpenDataExports {
         StreamingResponseBody body = out -> {
             try (JsonGenerator generator = json.createGenerator(out)) {
                 generator.writeStartArray();
-                for (ResourceView resource : commons.all()) {
-                    json.writeValue(generator, ResourceJson.of(resource));
-                }
+                commons.forEachResource(resource -> json.writeValue(generator, ResourceJson.of(resource)));
                 generator.writeEndArray();
             }
         };
@@ -59,7 +57,7 @@ class OpenDataExports {
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(String.join(",", header()) + "\r\n");
-            for (ResourceView r : commons.all()) {
+            commons.forEachResource(r -> {
                 List<String> cells = new java.util.ArrayList<>(List.of(
                         r.slug(),
                         r.type(),
@@ -75,8 +73,12 @@ class OpenDataExports {
                 AXES.forEach(axis -> cells.add(String.join(" ", r.qualifier(axis))));
                 cells.add(String.join(" ", r.territories()));
                 cells.add(r.url());
-                writer.write(cells.stream().map(OpenDataExports::quote).collect(Collectors.joining(",")) + "\r\n");
-            }
+                try {
+                    writer.write(cells.stream().map(OpenDataExports::quote).collect(Collectors.joining(",")) + "\r\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             writer.flush();
         };
         return ResponseEntity.ok()

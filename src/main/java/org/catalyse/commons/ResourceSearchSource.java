@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.catalyse.frame.Frame;
 import org.catalyse.search.SearchDocument;
 import org.catalyse.search.SearchSource;
@@ -30,8 +31,13 @@ class ResourceSearchSource implements SearchSource {
     }
 
     @Override
-    public List<SearchDocument> documents() {
-        return commons.all().stream().map(this::document).toList();
+    public long count() {
+        return commons.count();
+    }
+
+    @Override
+    public void forEachDocument(Consumer<SearchDocument> action) {
+        commons.forEachResource(r -> action.accept(document(r)));
     }
 
     SearchDocument document(ResourceView r) {

@@ -11,5 +11,8 @@ interface Resources extends JpaRepository<Resource, UUID> {
 
     List<Resource> findAllByOrderBySlug();
 
+    /** The next batch after {@code slug}, for reading every resource without holding them all. */
+    List<Resource> findTop200BySlugGreaterThanOrderBySlug(String slug);
+
     boolean existsBySeedTrue();
 }

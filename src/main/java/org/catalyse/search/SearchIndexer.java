@@ -61,7 +61,7 @@ class SearchIndexer implements SmartInitializingSingleton {
 
     /** How many documents the sources hold. */
     long expectedCount() {
-        return sources.stream().mapToLong(s -> s.documents().size()).sum();
+        return sources.stream().mapToLong(SearchSource::count).sum();
     }
 
     @Override
@@ -102,12 +102,12 @@ class SearchIndexer implements SmartInitializingSingleton {
             entityManager.createNativeQuery("delete from search_entry_within").executeUpdate();
             entityManager.createNativeQuery("delete from search_entry").executeUpdate();
         });
-        int done = 0;
+        int[] done = {0};
         for (SearchSource source : sources) {
-            for (SearchDocument document : source.documents()) {
+            source.forEachDocument(document -> {
                 put(document);
-                progress.accept(++done);
-            }
+                progress.accept(++done[0]);
+            });
         }
         try {
             Search.mapping(entityManager.getEntityManagerFactory())

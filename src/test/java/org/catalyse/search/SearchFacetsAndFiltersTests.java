@@ -109,6 +109,20 @@ class SearchFacetsAndFiltersTests {
     }
 
     @Test
+    void findsWhatIsQualifiedWithAFrameValueByTheValuesLabel() {
+        List<String> qualified = documents().stream()
+                .filter(d -> d.qualifiers()
+                        .getOrDefault("appropriation-format", List.of())
+                        .contains("syllabus-academique"))
+                .map(SearchDocument::key)
+                .toList();
+        assertThat(qualified).isNotEmpty();
+        assertThat(search("syllabus académique", null, null, Map.of()).items())
+                .extracting(SearchResults.Hit::id)
+                .containsAll(qualified);
+    }
+
+    @Test
     void highlightsTheWordsFoundAndEscapesTheRest() {
         SearchResults.Hit hit =
                 search("mécénat de compétences", null, null, Map.of()).items().get(0);
