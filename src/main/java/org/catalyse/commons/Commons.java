@@ -32,12 +32,15 @@ public class Commons {
     private final Clock clock;
     private final ObjectProvider<ResourceSearchSource> searchSource;
     private final TransactionTemplate reading;
+    private final AttachmentStore attachments;
 
     Commons(
             Resources resources,
             ApplicationEventPublisher events,
             ObjectProvider<ResourceSearchSource> searchSource,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            AttachmentStore attachments) {
+        this.attachments = attachments;
         this.resources = resources;
         this.events = events;
         this.searchSource = searchSource;
@@ -128,6 +131,22 @@ public class Commons {
         return searchSource.getObject();
     }
 
+    /** Attaches a checked file to a resource (kept under the data directory). */
+    @Transactional
+    void attach(String slug, String fileName, String title, byte[] content) {
+        Resource resource = resources.findBySlug(slug).orElseThrow();
+        resource.attach(attachments.store(resource.id(), fileName, title, content));
+    }
+
+    /** The stored file of a resource's attachment. */
+    @Transactional(readOnly = true)
+    public Optional<java.nio.file.Path> attachment(String slug, String fileName) {
+        return resources
+                .findBySlug(slug)
+                .filter(r -> r.attachments().stream().anyMatch(a -> a.fileName().equals(fileName)))
+                .flatMap(r -> attachments.find(r.id(), fileName));
+    }
+
     boolean hasSeeds() {
         return resources.existsBySeedTrue();
     }
@@ -170,6 +189,14 @@ public class Commons {
                         .map(l -> new ResourceView.LinkView(l.title(), l.url()))
                         .toList(),
                 related,
+                r.attachments().stream()
+                        .map(a -> new ResourceView.AttachmentView(
+                                a.fileName(),
+                                a.title(),
+                                a.mediaType(),
+                                a.sizeBytes(),
+                                "/ressources/" + r.slug() + "/fichiers/" + a.fileName()))
+                        .toList(),
                 r.seed(),
                 r.updatedAt());
     }

@@ -10,6 +10,11 @@ import org.catalyse.frame.FrameView;
 import org.catalyse.shared.NotFoundException;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +53,30 @@ class CommonsPages {
         model.addAttribute("places", places(resource));
         model.addAttribute("jsonLd", jsonLd(resource));
         return "commons/resource";
+    }
+
+    @GetMapping("/ressources/{slug}/fichiers/{fileName}")
+    ResponseEntity<FileSystemResource> attachment(@PathVariable String slug, @PathVariable String fileName) {
+        ResourceView resource = commons.find(slug)
+                .orElseThrow(() ->
+                        new NotFoundException("Aucune ressource ne porte l'adresse « " + abbreviate(slug) + " »."));
+        ResourceView.AttachmentView described = resource.attachments().stream()
+                .filter(a -> a.fileName().equals(fileName))
+                .findFirst()
+                .orElseThrow(() ->
+                        new NotFoundException("Cette ressource n'a pas de fichier « " + abbreviate(fileName) + " »."));
+        java.nio.file.Path file = commons.attachment(slug, fileName)
+                .orElseThrow(
+                        () -> new NotFoundException("Le fichier « " + abbreviate(fileName) + " » est introuvable."));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(described.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(described.fileName())
+                                .build()
+                                .toString())
+                .body(new FileSystemResource(file));
     }
 
     private List<QualifierGroup> groups(ResourceView resource, Locale locale) {

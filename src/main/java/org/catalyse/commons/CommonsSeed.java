@@ -65,6 +65,7 @@ class CommonsSeed implements InitializingBean {
             for (SeedFile seed : seeds) {
                 String slug = seed.text("slug");
                 commons.publish(slug, content(seed), true, false);
+                seed.attachments().forEach((file, title) -> commons.attach(slug, file, title, attachment(seed, file)));
                 related.put(slug, seed.list("related"));
             }
             related.forEach((slug, others) -> {
@@ -100,6 +101,15 @@ class CommonsSeed implements InitializingBean {
             return seed;
         } catch (IOException e) {
             throw new IllegalStateException("Ressource " + resource.getFilename() + " illisible", e);
+        }
+    }
+
+    private byte[] attachment(SeedFile seed, String file) {
+        try (InputStream in =
+                files.getResource("classpath:commons/seed-files/" + file).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw seed.fail("attachments", "fichier introuvable dans commons/seed-files : " + file);
         }
     }
 

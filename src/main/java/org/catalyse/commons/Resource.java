@@ -60,6 +60,11 @@ class Resource {
     private List<Link> links = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "resource_attachment", joinColumns = @JoinColumn(name = "resource_id"))
+    @OrderColumn(name = "position")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "resource_related", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "related_id")
     private Set<UUID> related = new LinkedHashSet<>();
@@ -92,6 +97,16 @@ class Resource {
         this.territories = new LinkedHashSet<>(content.territories());
         this.links = new ArrayList<>(content.links());
         this.updatedAt = now;
+    }
+
+    /** Adds a file, or replaces the one of the same name. */
+    void attach(Attachment attachment) {
+        attachments.removeIf(a -> a.fileName().equals(attachment.fileName()));
+        attachments.add(attachment);
+    }
+
+    List<Attachment> attachments() {
+        return attachments;
     }
 
     void relateTo(Set<UUID> others) {

@@ -23,6 +23,7 @@ record ResourceJson(
         List<String> territories,
         List<ResourceView.LinkView> links,
         List<String> related,
+        List<ResourceView.AttachmentView> attachments,
         boolean seed) {
 
     record LicenceJson(String key, String label, String url) {}
@@ -48,6 +49,7 @@ record ResourceJson(
                 r.territories(),
                 r.links(),
                 r.related().stream().map(ResourceView.RelatedView::slug).toList(),
+                r.attachments(),
                 r.seed());
     }
 }

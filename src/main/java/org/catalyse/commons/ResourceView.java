@@ -31,11 +31,15 @@ public record ResourceView(
         List<String> territories,
         List<LinkView> links,
         List<RelatedView> related,
+        List<AttachmentView> attachments,
         boolean seed,
         Instant updatedAt) {
 
     /** A link to a page elsewhere. */
     public record LinkView(String title, String url) {}
+
+    /** A file attached to the resource, downloadable at {@code url}. */
+    public record AttachmentView(String fileName, String title, String mediaType, long sizeBytes, String url) {}
 
     /** Another resource this one points to. */
     public record RelatedView(String slug, String type, String title) {}

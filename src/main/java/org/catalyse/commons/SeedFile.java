@@ -106,6 +106,21 @@ record SeedFile(String file, Map<String, Object> fields, String body) {
         return links;
     }
 
+    /** Files to attach, as {@code file name → title}, read from commons/seed-files/. */
+    Map<String, String> attachments() {
+        Map<String, String> attachments = new LinkedHashMap<>();
+        Object value = fields.get("attachments");
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!(item instanceof Map<?, ?> file) || file.get("file") == null) {
+                    throw fail("attachments", "chaque fichier a un file et un title");
+                }
+                attachments.put(String.valueOf(file.get("file")), String.valueOf(file.get("title")));
+            }
+        }
+        return attachments;
+    }
+
     IllegalStateException fail(String field, String message) {
         return new IllegalStateException("Ressource " + file + ", champ « " + field + " » : " + message);
     }

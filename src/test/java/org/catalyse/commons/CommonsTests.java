@@ -109,6 +109,39 @@ class CommonsTests {
     }
 
     @Test
+    void servesTheFilesAttachedToAResource() throws Exception {
+        mvc.perform(get("/ressources/modele-budget-projet-multi-acteurs"))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "href=\"/ressources/modele-budget-projet-multi-acteurs/fichiers/modele-budget-projet-multi-acteurs.csv\"")));
+        mvc.perform(
+                        get(
+                                "/ressources/modele-budget-projet-multi-acteurs/fichiers/modele-budget-projet-multi-acteurs.csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment")))
+                .andExpect(content().string(startsWith("Poste;Description")));
+        mvc.perform(get("/ressources/modele-budget-projet-multi-acteurs/fichiers/autre.csv"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/ressources/modele-budget-projet-multi-acteurs/fichiers/..%2F..%2Fcatalyse.mv.db"))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void refusesAttachmentsWithAnOddNameATypeOutsideTheListOrTooHeavy() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttachmentStore.check("../secret.csv", 10))
+                .hasMessageContaining("Nom de fichier refusé");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttachmentStore.check("outil.exe", 10))
+                .hasMessageContaining("Types acceptés : csv, docx, jpg, ods, odt, pdf, png, txt, xlsx");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> AttachmentStore.check("gros.pdf", AttachmentStore.MAX_BYTES + 1))
+                .hasMessageContaining("10 Mio au plus");
+        assertThat(AttachmentStore.check("fiche.pdf", 2048)).isEqualTo("application/pdf");
+    }
+
+    @Test
     void quotesCsvCellsAndDefusesFormulas() {
         assertThat(OpenDataExports.quote("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
         assertThat(OpenDataExports.quote("=1+1")).isEqualTo("\"'=1+1\"");
