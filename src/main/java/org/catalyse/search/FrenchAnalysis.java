@@ -2,6 +2,7 @@ package org.catalyse.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 
 /** French analysis: elisions (l', d', qu'…), lower case, stop words, accents folded, light stemming. */
 public class FrenchAnalysis implements LuceneAnalysisConfigurer {
@@ -13,19 +14,15 @@ public class FrenchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(FRENCH)
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("elision")
-                .param("articles", "search/fr-elision.txt")
-                .param("ignoreCase", "true")
-                .tokenFilter("lowercase")
-                .tokenFilter("stop")
-                .param("words", "org/apache/lucene/analysis/snowball/french_stop.txt")
-                .param("format", "snowball")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("frenchLightStem");
-        context.analyzer(FRENCH_WORDS)
+        frenchWords(context, FRENCH).tokenFilter("frenchLightStem");
+        frenchWords(context, FRENCH_WORDS);
+        context.normalizer(KEYWORD).custom().tokenFilter("lowercase");
+    }
+
+    /** Standard tokens, elisions removed, lower case, French stop words removed, accents folded. */
+    private static LuceneAnalysisOptionalComponentsStep frenchWords(
+            LuceneAnalysisConfigurationContext context, String name) {
+        return context.analyzer(name)
                 .custom()
                 .tokenizer("standard")
                 .tokenFilter("elision")
@@ -36,6 +33,5 @@ public class FrenchAnalysis implements LuceneAnalysisConfigurer {
                 .param("words", "org/apache/lucene/analysis/snowball/french_stop.txt")
                 .param("format", "snowball")
                 .tokenFilter("asciiFolding");
-        context.normalizer(KEYWORD).custom().tokenFilter("lowercase");
     }
 }
