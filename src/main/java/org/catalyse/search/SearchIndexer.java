@@ -1,6 +1,7 @@
 package org.catalyse.search;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SearchIndexer implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    static final int BATCH = 500;
 
     private final SearchEntries entries;
     private final List<SearchSource> sources;
@@ -103,11 +105,20 @@ class SearchIndexer implements SmartInitializingSingleton {
             entityManager.createNativeQuery("delete from search_entry").executeUpdate();
         });
         int[] done = {0};
+        List<SearchDocument> batch = new ArrayList<>(BATCH);
         for (SearchSource source : sources) {
             source.forEachDocument(document -> {
-                put(document);
-                progress.accept(++done[0]);
+                batch.add(document);
+                if (batch.size() == BATCH) {
+                    done[0] += writeWithoutIndexing(batch);
+                    batch.clear();
+                    progress.accept(done[0]);
+                }
             });
+        }
+        if (!batch.isEmpty()) {
+            done[0] += writeWithoutIndexing(batch);
+            progress.accept(done[0]);
         }
         try {
             Search.mapping(entityManager.getEntityManagerFactory())
@@ -120,6 +131,19 @@ class SearchIndexer implements SmartInitializingSingleton {
             throw new IllegalStateException("Reconstruction de l'index interrompue", e);
         }
         return indexedCount();
+    }
+
+    /** Writes entries in one transaction, leaving their indexing to the mass indexer that follows. */
+    private int writeWithoutIndexing(List<SearchDocument> documents) {
+        transaction.executeWithoutResult(status -> {
+            Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(SearchEntry.class));
+            for (SearchDocument document : documents) {
+                SearchEntry entry = new SearchEntry(document.id());
+                entry.fill(document, facets(document), within(document));
+                entityManager.persist(entry);
+            }
+        });
+        return documents.size();
     }
 
     private static Set<String> facets(SearchDocument document) {
