@@ -62,8 +62,25 @@ public class SearchEngine {
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
         check(query);
-        SearchSession session = Search.session(entityManager);
         String q = query.q() == null ? "" : query.q().trim();
+        SearchResults exact = run(query, q, false);
+        if (exact.total() > 0 || q.isEmpty() || !hasLongWord(q)) {
+            return exact;
+        }
+        return run(query, q, true);
+    }
+
+    /** Words of five letters or more may carry a typo. */
+    static boolean hasLongWord(String q) {
+        return java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}]+")).anyMatch(w -> w.length() >= 5);
+    }
+
+    /**
+     * One search; with {@code typos}, words of five letters or more also match with one edit. Typo tolerance
+     * is only tried when the exact words find nothing, as it costs a scan of the term dictionary.
+     */
+    private SearchResults run(SearchQuery query, String q, boolean typos) {
+        SearchSession session = Search.session(entityManager);
         SearchResult<List<?>> result = session.search(SearchEntry.class)
                 .select(f -> f.composite()
                         .from(
@@ -79,7 +96,7 @@ public class SearchEngine {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!q.isEmpty()) {
-                        root.add(textWithSynonyms(f, q));
+                        root.add(textWithSynonyms(f, q, typos));
                     }
                     if (query.type() != null && !query.type().isBlank()) {
                         root.add(f.match().field("type").matching(query.type()));
@@ -121,13 +138,13 @@ public class SearchEngine {
     }
 
     /** The query, or any of its variants with a term replaced by a synonym. */
-    private SearchPredicate textWithSynonyms(SearchPredicateFactory f, String q) {
+    private SearchPredicate textWithSynonyms(SearchPredicateFactory f, String q, boolean typos) {
         List<String> variants = synonyms.variants(q);
         if (variants.isEmpty()) {
-            return text(f, q);
+            return text(f, q, typos);
         }
-        var or = f.or().add(text(f, q));
-        variants.forEach(v -> or.add(text(f, v)));
+        var or = f.or().add(text(f, q, typos));
+        variants.forEach(v -> or.add(text(f, v, typos)));
         return or.toPredicate();
     }
 
@@ -135,7 +152,7 @@ public class SearchEngine {
      * Every word must match (in any field); quotes make a phrase, "-" excludes, "|" offers alternatives. For
      * words of five letters or more, a second, weaker clause accepts one typo per word.
      */
-    private static SearchPredicate text(SearchPredicateFactory f, String q) {
+    private static SearchPredicate text(SearchPredicateFactory f, String q, boolean typos) {
         var exact = f.simpleQueryString()
                 .field("title")
                 .boost(3f)
@@ -150,7 +167,7 @@ public class SearchEngine {
                 .filter(w -> !w.isBlank())
                 .map(w -> w.length() >= 5 ? w + "~1" : w)
                 .collect(java.util.stream.Collectors.joining(" "));
-        if (!fuzzyQuery.contains("~")) {
+        if (!typos || !fuzzyQuery.contains("~")) {
             return exact;
         }
         var fuzzy = f.simpleQueryString()
