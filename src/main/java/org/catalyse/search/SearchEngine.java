@@ -16,6 +16,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -93,27 +94,7 @@ public class SearchEngine {
                                 f.highlight("summary"),
                                 f.field("entryDate", LocalDate.class))
                         .asList())
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    if (!q.isEmpty()) {
-                        root.add(textWithSynonyms(f, q, typos));
-                    }
-                    if (query.type() != null && !query.type().isBlank()) {
-                        root.add(f.match().field("type").matching(query.type()));
-                    }
-                    query.filters()
-                            .forEach((axis, values) -> root.add(anyOf(
-                                    f,
-                                    values.stream()
-                                            .map(v -> f.match()
-                                                    .field("facets")
-                                                    .matching(axis + ":" + v)
-                                                    .toPredicate())
-                                            .toList())));
-                    if (query.territory() != null && !query.territory().isBlank()) {
-                        root.add(territory(f, TerritoryId.parse(query.territory()), query.scope()));
-                    }
-                })
+                .where(f -> where(f, query, q, typos))
                 .sort(f -> q.isEmpty()
                         ? f.field("entryDate").desc().missing().last()
                         : f.score().then().field("entryDate").desc().missing().last())
@@ -135,6 +116,28 @@ public class SearchEngine {
                 query.size(),
                 hits,
                 facets(result.aggregation(FACETS), result.aggregation(TYPES)));
+    }
+
+    /** The words score; type, facet and territory conditions only filter. */
+    private PredicateFinalStep where(SearchPredicateFactory f, SearchQuery query, String q, boolean typos) {
+        var bool = f.bool();
+        bool.must(q.isEmpty() ? f.matchAll().toPredicate() : textWithSynonyms(f, q, typos));
+        if (query.type() != null && !query.type().isBlank()) {
+            bool.filter(f.match().field("type").matching(query.type()).toPredicate());
+        }
+        query.filters()
+                .forEach((axis, values) -> bool.filter(anyOf(
+                        f,
+                        values.stream()
+                                .map(v -> f.match()
+                                        .field("facets")
+                                        .matching(axis + ":" + v)
+                                        .toPredicate())
+                                .toList())));
+        if (query.territory() != null && !query.territory().isBlank()) {
+            bool.filter(territory(f, TerritoryId.parse(query.territory()), query.scope()));
+        }
+        return bool;
     }
 
     /** The query, or any of its variants with a term replaced by a synonym. */
