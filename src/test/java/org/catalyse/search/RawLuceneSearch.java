@@ -93,18 +93,30 @@ final class RawLuceneSearch implements AutoCloseable {
         return b.build();
     }
 
+    /** Same rule as {@link SearchEngine#search}: typo tolerance only when the exact words find nothing. */
     Result search(SearchQuery query, Map<String, List<String>> around, List<String> variants) throws IOException {
         String q = query.q() == null ? "" : query.q().trim();
+        Result exact = search(query, around, variants, q, false);
+        if (exact.total() > 0 || q.isEmpty() || !SearchEngine.hasLongWord(q)) {
+            return exact;
+        }
+        return search(query, around, variants, q, true);
+    }
+
+    private Result search(
+            SearchQuery query, Map<String, List<String>> around, List<String> variants, String q, boolean typos)
+            throws IOException {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        root.add(new MatchAllDocsQuery(), Occur.MUST);
         Query text = null;
-        if (!q.isEmpty()) {
+        if (q.isEmpty()) {
+            root.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
             if (variants.isEmpty()) {
-                text = text(q);
+                text = text(q, typos);
             } else {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
-                any.add(text(q), Occur.SHOULD);
-                variants.forEach(v -> any.add(text(v), Occur.SHOULD));
+                any.add(text(q, typos), Occur.SHOULD);
+                variants.forEach(v -> any.add(text(v, typos), Occur.SHOULD));
                 text = any.build();
             }
             root.add(text, Occur.MUST);
@@ -113,16 +125,16 @@ final class RawLuceneSearch implements AutoCloseable {
             BooleanQuery.Builder or = new BooleanQuery.Builder();
             axis.getValue()
                     .forEach(v -> or.add(new TermQuery(new Term("facets", axis.getKey() + ":" + v)), Occur.SHOULD));
-            root.add(or.build(), Occur.MUST);
+            root.add(or.build(), Occur.FILTER);
         }
         if (query.territory() != null) {
             if ("within".equals(query.scope())) {
-                root.add(new TermQuery(new Term("within", query.territory())), Occur.MUST);
+                root.add(new TermQuery(new Term("within", query.territory())), Occur.FILTER);
             } else {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
                 around.get(query.territory())
                         .forEach(t -> or.add(new TermQuery(new Term("territories", t)), Occur.SHOULD));
-                root.add(or.build(), Occur.MUST);
+                root.add(or.build(), Occur.FILTER);
             }
         }
         Query built = root.build();
@@ -169,7 +181,7 @@ final class RawLuceneSearch implements AutoCloseable {
         return new Result(top.getTotalHits(), docs.length, counts.size());
     }
 
-    private Query text(String q) {
+    private Query text(String q, boolean typos) {
         SimpleQueryParser exact =
                 new SimpleQueryParser(french, Map.of("title", 3f, "summary", 2f, "body", 1f, "labels", 1f), FLAGS);
         exact.setDefaultOperator(Occur.MUST);
@@ -178,7 +190,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 .filter(w -> !w.isBlank())
                 .map(w -> w.length() >= 5 ? w + "~1" : w)
                 .collect(java.util.stream.Collectors.joining(" "));
-        if (!fuzzyText.contains("~")) {
+        if (!typos || !fuzzyText.contains("~")) {
             return exactQuery;
         }
         SimpleQueryParser fuzzy = new SimpleQueryParser(
