@@ -150,35 +150,30 @@ final class RawLuceneSearch implements AutoCloseable {
         for (ScoreDoc d : docs) {
             stored.document(d.doc);
             if (fieldQuery != null) {
-                String[] body = highlighter.getBestFragments(
-                        fieldQuery,
-                        reader,
-                        d.doc,
-                        "body",
-                        180,
-                        1,
-                        new SimpleFragListBuilder(),
-                        new ScoreOrderFragmentsBuilder(new String[] {"<mark>"}, new String[] {"</mark>"}),
-                        new String[] {"<mark>"},
-                        new String[] {"</mark>"},
-                        new org.apache.lucene.search.highlight.SimpleHTMLEncoder());
-                String[] summary = highlighter.getBestFragments(
-                        fieldQuery,
-                        reader,
-                        d.doc,
-                        "summary",
-                        180,
-                        1,
-                        new SimpleFragListBuilder(),
-                        new ScoreOrderFragmentsBuilder(new String[] {"<mark>"}, new String[] {"</mark>"}),
-                        new String[] {"<mark>"},
-                        new String[] {"</mark>"},
-                        new org.apache.lucene.search.highlight.SimpleHTMLEncoder());
+                String[] body = fragments(highlighter, fieldQuery, d.doc, "body");
+                String[] summary = fragments(highlighter, fieldQuery, d.doc, "summary");
                 found += body.length + summary.length > 0 ? 1 : 0;
             }
         }
         Map<String, Long> counts = facets.counts();
         return new Result(top.getTotalHits(), docs.length, counts.size());
+    }
+
+    /** The best fragment of a field, with the matched words in mark elements and the rest escaped. */
+    private String[] fragments(FastVectorHighlighter highlighter, FieldQuery fieldQuery, int doc, String field)
+            throws IOException {
+        return highlighter.getBestFragments(
+                fieldQuery,
+                reader,
+                doc,
+                field,
+                180,
+                1,
+                new SimpleFragListBuilder(),
+                new ScoreOrderFragmentsBuilder(new String[] {"<mark>"}, new String[] {"</mark>"}),
+                new String[] {"<mark>"},
+                new String[] {"</mark>"},
+                new org.apache.lucene.search.highlight.SimpleHTMLEncoder());
     }
 
     private Query text(String q, boolean typos) {
