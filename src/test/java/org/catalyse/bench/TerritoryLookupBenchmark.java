@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,36 +49,6 @@ public final class TerritoryLookupBenchmark {
 
     /** One query of the mix and the kind of input it stands for. */
     record Query(String category, String text) {}
-
-    /** Latency figures in milliseconds. */
-    record Stats(int count, double mean, double p50, double p95, double p99, double max) {
-
-        static Stats of(long[] nanos) {
-            if (nanos.length == 0) {
-                return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-            }
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            double sum = 0;
-            for (long n : sorted) {
-                sum += n;
-            }
-            return new Stats(
-                    sorted.length,
-                    sum / sorted.length / 1e6,
-                    percentile(sorted, 0.50),
-                    percentile(sorted, 0.95),
-                    percentile(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6);
-        }
-
-        /** Nearest-rank percentile, in milliseconds. */
-        private static double percentile(long[] sorted, double p) {
-            int rank = (int) Math.ceil(p * sorted.length);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
-        }
-    }
-
     /** Latencies gathered for one way of answering the queries, overall and by kind of query. */
     static final class Samples {
         private final Map<String, List<Long>> byCategory = new LinkedHashMap<>();
@@ -94,12 +63,12 @@ public final class TerritoryLookupBenchmark {
             return all.isEmpty();
         }
 
-        Stats all() {
-            return Stats.of(toArray(all));
+        LatencyStats all() {
+            return LatencyStats.of(toArray(all));
         }
 
-        Stats category(String category) {
-            return Stats.of(toArray(byCategory.getOrDefault(category, List.of())));
+        LatencyStats category(String category) {
+            return LatencyStats.of(toArray(byCategory.getOrDefault(category, List.of())));
         }
 
         private static long[] toArray(List<Long> values) {
@@ -319,9 +288,9 @@ public final class TerritoryLookupBenchmark {
     }
 
     private static String values(Side alone, Side interleaved, Side sql, Samples http, int queries) {
-        Stats o = alone.wall.all();
-        Stats i = interleaved.wall.all();
-        Stats s = sql.wall.all();
+        LatencyStats o = alone.wall.all();
+        LatencyStats i = interleaved.wall.all();
+        LatencyStats s = sql.wall.all();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("lookup_queries", queries);
         v.put("lookup_mean_ms", o.mean());
@@ -354,9 +323,9 @@ public final class TerritoryLookupBenchmark {
             double startSeconds,
             double benchSeconds,
             int graphSize) {
-        Stats o = alone.wall.all();
-        Stats i = interleaved.wall.all();
-        Stats s = sql.wall.all();
+        LatencyStats o = alone.wall.all();
+        LatencyStats i = interleaved.wall.all();
+        LatencyStats s = sql.wall.all();
         StringBuilder md = new StringBuilder();
         md.append("## Territory lookup latency (in process)\n\n");
         md.append(String.format(
@@ -456,7 +425,7 @@ public final class TerritoryLookupBenchmark {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
-    private static String row(String label, Stats st, String hits) {
+    private static String row(String label, LatencyStats st, String hits) {
         return String.format(
                 Locale.ROOT,
                 "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %s |%n",

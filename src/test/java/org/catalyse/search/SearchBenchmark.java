@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.catalyse.CatalyseApplication;
+import org.catalyse.bench.LatencyStats;
 import org.catalyse.frame.Frame;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
@@ -315,9 +315,9 @@ public final class SearchBenchmark {
         String rss = procStatus("VmRSS");
         String hwm = procStatus("VmHWM");
 
-        Stats o = ours.all();
-        Stats l = lucene.all();
-        Stats p = postgres.all();
+        LatencyStats o = ours.all();
+        LatencyStats l = lucene.all();
+        LatencyStats p = postgres.all();
         values.put("docs", String.valueOf(docs));
         values.put("load_ms", String.valueOf(loadMs));
         values.put("index_ms", String.valueOf(indexMs));
@@ -559,36 +559,6 @@ public final class SearchBenchmark {
     }
 
     // --- Measures ---------------------------------------------------------------------------------------
-
-    /** Latency figures in milliseconds. */
-    record Stats(int count, double mean, double p50, double p95, double p99, double max) {
-
-        static Stats of(long[] nanos) {
-            if (nanos.length == 0) {
-                return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-            }
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            double sum = 0;
-            for (long n : sorted) {
-                sum += n;
-            }
-            return new Stats(
-                    sorted.length,
-                    sum / sorted.length / 1e6,
-                    percentile(sorted, 0.50),
-                    percentile(sorted, 0.95),
-                    percentile(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6);
-        }
-
-        /** Nearest-rank percentile, in milliseconds. */
-        private static double percentile(long[] sorted, double p) {
-            int rank = (int) Math.ceil(p * sorted.length);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
-        }
-    }
-
     /** Latencies per query and overall. */
     static final class Latencies {
         private final List<List<Long>> perCase = new ArrayList<>();
@@ -603,12 +573,13 @@ public final class SearchBenchmark {
             perCase.get(i).add(nanos);
         }
 
-        Stats of(int i) {
-            return Stats.of(perCase.get(i).stream().mapToLong(Long::longValue).toArray());
+        LatencyStats of(int i) {
+            return LatencyStats.of(
+                    perCase.get(i).stream().mapToLong(Long::longValue).toArray());
         }
 
-        Stats all() {
-            return Stats.of(perCase.stream()
+        LatencyStats all() {
+            return LatencyStats.of(perCase.stream()
                     .flatMap(List::stream)
                     .mapToLong(Long::longValue)
                     .toArray());
@@ -675,7 +646,7 @@ public final class SearchBenchmark {
         return "?";
     }
 
-    private static String row(String name, Stats s) {
+    private static String row(String name, LatencyStats s) {
         return "| " + name + " | " + s.count() + " | " + fmt(s.mean()) + " | " + fmt(s.p50()) + " | " + fmt(s.p95())
                 + " | " + fmt(s.p99()) + " | " + fmt(s.max()) + " |";
     }
