@@ -55,13 +55,11 @@ public class Commons {
         return resources.findBySlug(slug).map(this::view);
     }
 
-    /** Every resource, by slug. */
-    @Transactional(readOnly = true)
+    /** Every resource, by slug, in one list: for small commons and tests; see {@link #forEachResource}. */
     public List<ResourceView> all() {
-        List<Resource> all = resources.findAllByOrderBySlug();
-        Map<UUID, Resource> byId = new LinkedHashMap<>();
-        all.forEach(r -> byId.put(r.id().value(), r));
-        return all.stream().map(r -> view(r, byId)).toList();
+        List<ResourceView> all = new ArrayList<>();
+        forEachResource(all::add);
+        return all;
     }
 
     /**

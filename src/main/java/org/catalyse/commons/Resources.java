@@ -9,8 +9,6 @@ interface Resources extends JpaRepository<Resource, UUID> {
 
     Optional<Resource> findBySlug(String slug);
 
-    List<Resource> findAllByOrderBySlug();
-
     /** The next batch after {@code slug}, for reading every resource without holding them all. */
     List<Resource> findTop200BySlugGreaterThanOrderBySlug(String slug);
 

@@ -166,11 +166,14 @@ public class SearchEngine {
                 .defaultOperator(BooleanOperator.AND)
                 .flags(USER_FLAGS)
                 .toPredicate();
+        if (!typos) {
+            return exact;
+        }
         String fuzzyQuery = java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}']+"))
                 .filter(w -> !w.isBlank())
                 .map(w -> w.length() >= 5 ? w + "~1" : w)
                 .collect(java.util.stream.Collectors.joining(" "));
-        if (!typos || !fuzzyQuery.contains("~")) {
+        if (!fuzzyQuery.contains("~")) {
             return exact;
         }
         var fuzzy = f.simpleQueryString()

@@ -55,9 +55,8 @@ class SearchIndexer implements SmartInitializingSingleton {
     /** Replaces (or adds) the entry of a document. */
     void put(SearchDocument document) {
         transaction.executeWithoutResult(status -> {
-            SearchEntry entry = entries.findById(document.id()).orElseGet(() -> new SearchEntry(document.id()));
-            entry.fill(document, facets(document), within(document));
-            entries.save(entry);
+            entries.save(
+                    fill(entries.findById(document.id()).orElseGet(() -> new SearchEntry(document.id())), document));
         });
     }
 
@@ -138,12 +137,15 @@ class SearchIndexer implements SmartInitializingSingleton {
         transaction.executeWithoutResult(status -> {
             Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(SearchEntry.class));
             for (SearchDocument document : documents) {
-                SearchEntry entry = new SearchEntry(document.id());
-                entry.fill(document, facets(document), within(document));
-                entityManager.persist(entry);
+                entityManager.persist(fill(new SearchEntry(document.id()), document));
             }
         });
         return documents.size();
+    }
+
+    private SearchEntry fill(SearchEntry entry, SearchDocument document) {
+        entry.fill(document, facets(document), within(document));
+        return entry;
     }
 
     private static Set<String> facets(SearchDocument document) {

@@ -28,7 +28,8 @@ class Synonyms implements InitializingBean {
 
     private final JdbcTemplate jdbc;
     private final ResourceLoader resources;
-    private volatile List<List<String>> groups = List.of();
+    /** Each group's terms, folded, with the pattern that finds each as whole words. */
+    private volatile List<Map<String, Pattern>> groups = List.of();
 
     Synonyms(JdbcTemplate jdbc, ResourceLoader resources) {
         this.jdbc = jdbc;
@@ -57,25 +58,28 @@ class Synonyms implements InitializingBean {
         jdbc.query("select group_number, term from search_synonym order by group_number, id", rs -> {
             byGroup.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(fold(rs.getString(2)));
         });
-        groups = List.copyOf(byGroup.values());
+        List<Map<String, Pattern>> compiled = new ArrayList<>();
+        for (List<String> terms : byGroup.values()) {
+            Map<String, Pattern> group = new LinkedHashMap<>();
+            terms.forEach(t -> group.put(t, wholeWords(t)));
+            compiled.add(group);
+        }
+        groups = List.copyOf(compiled);
     }
 
     /** The query with each known term replaced by its synonyms, at most {@link #MAX_VARIANTS}. */
     List<String> variants(String query) {
         String folded = fold(query);
         List<String> variants = new ArrayList<>();
-        for (List<String> group : groups) {
-            for (String term : group) {
-                Matcher found = wholeWords(term).matcher(folded);
-                if (!found.find()) {
+        for (Map<String, Pattern> group : groups) {
+            for (Map.Entry<String, Pattern> term : group.entrySet()) {
+                if (!term.getValue().matcher(folded).find()) {
                     continue;
                 }
-                for (String other : group) {
-                    if (!other.equals(term) && variants.size() < MAX_VARIANTS) {
-                        variants.add(wholeWords(term)
-                                .matcher(folded)
-                                .replaceAll(
-                                        Matcher.quoteReplacement(other.contains(" ") ? "\"" + other + "\"" : other)));
+                for (String other : group.keySet()) {
+                    if (!other.equals(term.getKey()) && variants.size() < MAX_VARIANTS) {
+                        String replacement = other.contains(" ") ? "\"" + other + "\"" : other;
+                        variants.add(term.getValue().matcher(folded).replaceAll(Matcher.quoteReplacement(replacement)));
                     }
                 }
             }
