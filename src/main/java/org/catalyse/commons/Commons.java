@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.catalyse.search.SearchDocumentChanged;
+import org.catalyse.shared.Markdown;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.beans.factory.ObjectProvider;

@@ -5,7 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.catalyse.shared.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,7 +74,7 @@ class OpenDataExports {
                 cells.add(String.join(" ", r.territories()));
                 cells.add(r.url());
                 try {
-                    writer.write(cells.stream().map(OpenDataExports::quote).collect(Collectors.joining(",")) + "\r\n");
+                    writer.write(Csv.line(cells));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -104,15 +104,6 @@ class OpenDataExports {
         header.add("territories");
         header.add("url");
         return header;
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so that spreadsheets do not run it as a formula. */
-    static String quote(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     private static String nullToEmpty(String s) {

@@ -16,7 +16,13 @@ class SearchApi {
 
     record Item(String type, String id, String title, String url, String snippet, String date) {}
 
-    record Results(long total, int page, int size, List<Item> items, Map<String, Map<String, Long>> facets) {}
+    record Results(
+            long total,
+            int page,
+            int size,
+            List<Item> items,
+            Map<String, Map<String, Long>> facets,
+            boolean facetsEstimated) {}
 
     private final SearchEngine engine;
 
@@ -31,7 +37,8 @@ class SearchApi {
                     + " au territoire ou à un territoire qui l'englobe ; within : ce qui est rattaché au territoire ou à"
                     + " un territoire qu'il contient), page (à partir de 1), size (1 à 100), et un paramètre par axe du"
                     + " référentiel (ex. medoc-type=methode&action-domain=sante) ou licence. Un critère inconnu répond"
-                    + " 400 avec la liste des critères possibles.")
+                    + " 400 avec la liste des critères possibles. Au-delà de 50 000 résultats, les nombres par facette"
+                    + " sont estimés sur un échantillon et arrondis (facetsEstimated = true) ; le total reste exact.")
     Results search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         SearchResults results = engine.search(SearchParameters.read(params, null, engine.filterAxes()));
         return new Results(
@@ -47,6 +54,7 @@ class SearchApi {
                                 h.snippet(),
                                 h.date() == null ? null : h.date().toString()))
                         .toList(),
-                results.facets());
+                results.facets(),
+                results.facetsEstimated());
     }
 }

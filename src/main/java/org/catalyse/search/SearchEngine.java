@@ -1,17 +1,32 @@
 package org.catalyse.search;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.catalyse.frame.Frame;
 import org.catalyse.frame.FrameView;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.engine.backend.index.IndexManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -22,13 +37,15 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /** Searches the one index of Catalyse: French full text, facets, territory in both directions. */
 @Service
-public class SearchEngine {
+public class SearchEngine implements DisposableBean {
 
     static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of("facets");
     static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
@@ -44,12 +61,40 @@ public class SearchEngine {
     private final Frame frame;
     private final Territories territories;
     private final Synonyms synonyms;
+    private final int exactFacetLimit;
+    private volatile Optional<LuceneQueries> lucene;
+    private final ExecutorService countingThreads =
+            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
+                private final AtomicInteger number = new AtomicInteger();
 
-    SearchEngine(EntityManager entityManager, Frame frame, Territories territories, Synonyms synonyms) {
+                @Override
+                public Thread newThread(Runnable task) {
+                    Thread thread = new Thread(task, "search-count-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }
+            });
+
+    SearchEngine(
+            EntityManager entityManager,
+            Frame frame,
+            Territories territories,
+            Synonyms synonyms,
+            @Value("${catalyse.search.exact-facet-limit:50000}") int exactFacetLimit) {
+        if (exactFacetLimit < 1) {
+            throw new IllegalArgumentException(
+                    "catalyse.search.exact-facet-limit must be at least 1 (is " + exactFacetLimit + ")");
+        }
         this.entityManager = entityManager;
         this.frame = frame;
         this.territories = territories;
         this.synonyms = synonyms;
+        this.exactFacetLimit = exactFacetLimit;
+    }
+
+    @Override
+    public void destroy() {
+        countingThreads.shutdownNow();
     }
 
     /** The axes a search can be narrowed by: the frame's axes and {@code licence}. */
@@ -62,27 +107,134 @@ public class SearchEngine {
 
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
-        check(query);
-        String q = query.q() == null ? "" : query.q().trim();
-        SearchResults exact = run(query, q, false);
-        if (exact.total() > 0 || q.isEmpty() || !hasLongWord(q)) {
-            return exact;
-        }
-        return run(query, q, true);
-    }
-
-    /** Words of five letters or more may carry a typo. */
-    static boolean hasLongWord(String q) {
-        return java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}]+")).anyMatch(w -> w.length() >= 5);
+        return search(query, lucene().isEmpty(), exactFacetLimit);
     }
 
     /**
-     * One search; with {@code typos}, words of five letters or more also match with one edit. Typo tolerance
-     * is only tried when the exact words find nothing, as it costs a scan of the term dictionary.
+     * The search through one path or the other; for tests and benchmarks.
+     *
+     * @param portable through Hibernate Search's query language and aggregations only, as on any backend
+     * @param exactFacetLimit the number of hits counted one by one (see {@link FacetCounts})
      */
-    private SearchResults run(SearchQuery query, String q, boolean typos) {
+    @Transactional(readOnly = true)
+    SearchResults search(SearchQuery query, boolean portable, int exactFacetLimit) {
+        check(query);
+        String q = query.q() == null ? "" : query.q().trim();
+        if (!portable && lucene().isEmpty()) {
+            throw new IllegalStateException("The index is not on the Lucene backend");
+        }
+        SearchResults exact = portable ? run(query, q, false) : runLucene(query, q, false, exactFacetLimit);
+        if (exact.total() > 0 || q.isEmpty() || !hasLongWord(q)) {
+            return exact;
+        }
+        return portable ? run(query, q, true) : runLucene(query, q, true, exactFacetLimit);
+    }
+
+    /** The number of hits whose facet values are counted one by one (see {@link FacetCounts}). */
+    int exactFacetLimit() {
+        return exactFacetLimit;
+    }
+
+    /** The Lucene query builder when the index is on the (embedded) Lucene backend. */
+    private Optional<LuceneQueries> lucene() {
+        Optional<LuceneQueries> found = lucene;
+        if (found == null) {
+            IndexManager index = Search.mapping(entityManager.getEntityManagerFactory())
+                    .indexedEntity(SearchEntry.class)
+                    .indexManager();
+            found = index instanceof LuceneIndexManager l
+                    ? Optional.of(new LuceneQueries(l.searchAnalyzer()))
+                    : Optional.empty();
+            lucene = found;
+        }
+        return found;
+    }
+
+    /**
+     * One search on the Lucene backend, in two passes over the same Lucene query, run side by side: one counts
+     * the hits and the facet values without scoring ({@link FacetCounts}), on a thread of its own; the other
+     * finds the page of best hits, which lets Lucene skip the documents that cannot make the page. The query is
+     * rewritten once for both (a typo-tolerant query expands its words against the term dictionary only once,
+     * and the snippets do not expand them again for each hit).
+     */
+    private SearchResults runLucene(SearchQuery query, String q, boolean typos, int exactFacetLimit) {
+        List<String> variants = q.isEmpty() ? List.of() : synonyms.variants(q);
+        Query luceneQuery = lucene().orElseThrow().search(query, q, variants, around(query), typos);
         SearchSession session = Search.session(entityManager);
-        SearchResult<List<?>> result = session.search(SearchEntry.class)
+        long offset = offset(query);
+        List<SearchResults.Hit> hits = List.of();
+        FacetCounts.Counts counts;
+        try (IndexReader reader = session.scope(SearchEntry.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query rewritten = searcher.rewrite(luceneQuery);
+            Future<FacetCounts.Counts> counting =
+                    countingThreads.submit(() -> FacetCounts.count(searcher, rewritten, exactFacetLimit));
+            try {
+                SearchPredicate predicate = session.scope(SearchEntry.class)
+                        .predicate()
+                        .extension(LuceneExtension.get())
+                        .fromLuceneQuery(rewritten)
+                        .toPredicate();
+                if (offset >= 0 && offset < reader.maxDoc()) {
+                    hits = hitsQuery(session, q, predicate, false, (int) offset + query.size())
+                            .fetchHits((int) offset, query.size())
+                            .stream()
+                            .map(SearchEngine::hit)
+                            .toList();
+                }
+                counts = counting.get();
+            } finally {
+                counting.cancel(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Search interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        Map<String, Long> types = new LinkedHashMap<>();
+        Map<String, Long> facets = new LinkedHashMap<>();
+        counts.values().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> {
+                    if (e.getKey().startsWith("type:")) {
+                        types.put(e.getKey().substring(5), e.getValue());
+                    } else {
+                        facets.put(e.getKey(), e.getValue());
+                    }
+                });
+        return new SearchResults(
+                counts.total(), query.page(), query.size(), hits, facets(facets, types), counts.estimated());
+    }
+
+    /** The position of the first hit of the page, or -1 for a page too far for any index. */
+    private static long offset(SearchQuery query) {
+        long offset = (query.page() - 1L) * query.size();
+        return offset + query.size() > Integer.MAX_VALUE ? -1 : offset;
+    }
+
+    /** The ids an {@code around} search accepts: the territory and those enclosing it. */
+    private List<String> around(SearchQuery query) {
+        if (query.territory() == null || query.territory().isBlank()) {
+            return List.of();
+        }
+        TerritoryId id = TerritoryId.parse(query.territory());
+        territories.get(id);
+        return territories.enclosing(id).stream().map(TerritoryId::toString).toList();
+    }
+
+    /**
+     * The query for the page of hits as shown: fields and snippets, sorted by relevance then date (date only
+     * without words); with {@code aggregate}, the facet counts too; a positive {@code totalHitCountThreshold}
+     * lets the count stop there.
+     */
+    private static org.hibernate.search.engine.search.query.SearchQuery<List<?>> hitsQuery(
+            SearchSession session, String q, SearchPredicate predicate, boolean aggregate, int totalHitCountThreshold) {
+        var step = session.search(SearchEntry.class)
                 .select(f -> f.composite()
                         .from(
                                 f.field("type", String.class),
@@ -94,7 +246,7 @@ public class SearchEngine {
                                 f.highlight("summary"),
                                 f.field("entryDate", LocalDate.class))
                         .asList())
-                .where(f -> where(f, query, q, typos))
+                .where(predicate)
                 .sort(f -> q.isEmpty()
                         ? f.field("entryDate").desc().missing().last()
                         : f.score().then().field("entryDate").desc().missing().last())
@@ -103,19 +255,43 @@ public class SearchEngine {
                         .tag("<mark>", "</mark>")
                         .fragmentSize(180)
                         .numberOfFragments(1)
-                        .noMatchSize(0))
-                .aggregation(
-                        FACETS, f -> f.terms().field("facets", String.class).maxTermCount(500))
-                .aggregation(TYPES, f -> f.terms().field("type", String.class))
-                .fetch((query.page() - 1) * query.size(), query.size());
-        List<SearchResults.Hit> hits =
-                result.hits().stream().map(SearchEngine::hit).toList();
+                        .noMatchSize(0));
+        if (aggregate) {
+            step = step.aggregation(
+                            FACETS, f -> f.terms().field("facets", String.class).maxTermCount(500))
+                    .aggregation(TYPES, f -> f.terms().field("type", String.class));
+        }
+        if (totalHitCountThreshold > 0) {
+            step = step.totalHitCountThreshold(totalHitCountThreshold);
+        }
+        return step.toQuery();
+    }
+
+    /** Words of five letters or more may carry a typo. */
+    static boolean hasLongWord(String q) {
+        return java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}]+")).anyMatch(w -> w.length() >= 5);
+    }
+
+    /**
+     * One search through Hibernate Search's query language and aggregations, as on any backend; with {@code
+     * typos}, words of five letters or more also match with one edit.
+     */
+    private SearchResults run(SearchQuery query, String q, boolean typos) {
+        SearchSession session = Search.session(entityManager);
+        SearchPredicate predicate = where(session.scope(SearchEntry.class).predicate(), query, q, typos)
+                .toPredicate();
+        long offset = offset(query);
+        SearchResult<List<?>> result = hitsQuery(session, q, predicate, true, 0)
+                .fetch(offset < 0 ? 0 : (int) offset, offset < 0 ? 0 : query.size());
         return new SearchResults(
                 result.total().hitCount(),
                 query.page(),
                 query.size(),
-                hits,
-                facets(result.aggregation(FACETS), result.aggregation(TYPES)));
+                offset < 0
+                        ? List.of()
+                        : result.hits().stream().map(SearchEngine::hit).toList(),
+                facets(result.aggregation(FACETS), result.aggregation(TYPES)),
+                false);
     }
 
     /** The words score; type, facet and territory conditions only filter. */

@@ -103,10 +103,10 @@ class SearchEntry {
     void fill(SearchDocument d, Set<String> facets, Set<String> within) {
         this.type = d.type();
         this.key = d.key();
-        this.title = d.title();
-        this.summary = d.summary();
-        this.body = d.text();
-        this.labels = String.join(" · ", d.labels());
+        this.title = fit(d.title(), 300);
+        this.summary = fit(d.summary(), 600);
+        this.body = fit(d.text(), 200_000);
+        this.labels = fit(String.join(" · ", d.labels()), 4_000);
         this.url = d.url();
         this.entryDate = d.date();
         this.facets = new LinkedHashSet<>(facets);
@@ -116,5 +116,14 @@ class SearchEntry {
 
     String id() {
         return id;
+    }
+
+    /** The text cut at a word boundary to fit its column, with an ellipsis when cut. */
+    static String fit(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 }

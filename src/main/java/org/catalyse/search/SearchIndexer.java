@@ -52,6 +52,13 @@ class SearchIndexer implements SmartInitializingSingleton {
         put(event.document());
     }
 
+    @ApplicationModuleListener
+    void on(SearchDocumentsChanged event) {
+        transaction.executeWithoutResult(status -> event.documents()
+                .forEach(d ->
+                        entries.save(fill(entries.findById(d.id()).orElseGet(() -> new SearchEntry(d.id())), d))));
+    }
+
     /** Replaces (or adds) the entry of a document. */
     void put(SearchDocument document) {
         transaction.executeWithoutResult(status -> {

@@ -95,7 +95,13 @@ class SearchPages {
             model.addAttribute(
                     "next",
                     query.page() < results.totalPages() ? link(path, with(params, "page", query.page() + 1)) : null);
-            model.addAttribute("typeLabels", typeLabels(locale));
+            model.addAttribute(
+                    "typeLabels",
+                    typeLabels(
+                            results.items().stream()
+                                    .map(SearchResults.Hit::type)
+                                    .collect(java.util.stream.Collectors.toSet()),
+                            locale));
             model.addAttribute("filtered", !query.filters().isEmpty() || query.territory() != null);
             model.addAttribute("clearAll", link(path, onlyQ(params)));
         } catch (InvalidInputException e) {
@@ -134,7 +140,7 @@ class SearchPages {
                     messages.getMessage("search.facet.type", null, locale),
                     types,
                     List.of(),
-                    typeLabels(locale),
+                    typeLabels(types.keySet(), locale),
                     params,
                     path));
         }
@@ -147,6 +153,9 @@ class SearchPages {
                 "usage-stage",
                 "maturity-level",
                 "partnership-mode",
+                "partnership-objective",
+                "impact",
+                "catalyst-function",
                 "licence");
         for (String axis : shown) {
             Map<String, Long> counts = results.facets().getOrDefault(axis, Map.of());
@@ -205,8 +214,11 @@ class SearchPages {
         return new Facet(axis, label, values);
     }
 
-    private Map<String, String> typeLabels(Locale locale) {
-        return Map.of("resource", messages.getMessage("search.type.resource", null, locale));
+    /** Each module names its type in the messages ({@code search.type.<type>}). */
+    private Map<String, String> typeLabels(java.util.Collection<String> types, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        types.forEach(t -> labels.put(t, messages.getMessage("search.type." + t, null, t, locale)));
+        return labels;
     }
 
     private static MultiValueMap<String, String> with(MultiValueMap<String, String> params, String name, int value) {

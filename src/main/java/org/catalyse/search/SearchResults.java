@@ -4,8 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search results with the facet counts of the whole result. */
-public record SearchResults(long total, int page, int size, List<Hit> items, Map<String, Map<String, Long>> facets) {
+/**
+ * One page of search results with the facet counts of the whole result.
+ *
+ * @param total the exact number of hits
+ * @param facetsEstimated whether the facet counts are estimates (rounded, from a sample of a very large result)
+ */
+public record SearchResults(
+        long total,
+        int page,
+        int size,
+        List<Hit> items,
+        Map<String, Map<String, Long>> facets,
+        boolean facetsEstimated) {
 
     /**
      * One result; {@code snippet} is HTML with the matched words in {@code <mark>} and everything else

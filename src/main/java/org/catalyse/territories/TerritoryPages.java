@@ -21,7 +21,10 @@ class TerritoryPages {
 
     private final Territories territories;
 
-    TerritoryPages(Territories territories) {
+    private final org.springframework.beans.factory.ObjectProvider<TerritoryPanel> panels;
+
+    TerritoryPages(Territories territories, org.springframework.beans.factory.ObjectProvider<TerritoryPanel> panels) {
+        this.panels = panels;
         this.territories = territories;
     }
 
@@ -91,7 +94,8 @@ class TerritoryPages {
             @PathVariable String code,
             @RequestParam(name = "echelon", required = false) String shown,
             @RequestParam(required = false) Integer page,
-            Model model) {
+            Model model,
+            java.util.Locale locale) {
         TerritoryId id = TerritoryId.of(echelon, code);
         if (territories.find(id).isEmpty() && id.echelon() == Echelon.COMMUNE) {
             Optional<TerritoryId> current = territories.currentCommuneFor(id.code());
@@ -116,6 +120,11 @@ class TerritoryPages {
         if (listed != null) {
             model.addAttribute("children", territories.children(id, listed, PageRequest.of(page, 50)));
         }
+        model.addAttribute(
+                "panels",
+                panels.orderedStream()
+                        .flatMap(p -> p.sections(id, locale).stream())
+                        .toList());
         return "territories/territory";
     }
 }

@@ -72,7 +72,7 @@ class CommonsIndexingTests {
                 "fiche-test-bigoudene", content("Fiche glazik de test", "Le pays glazik coopère."), false, true);
         await(() -> find("glazik").contains("fiche-test-bigoudene"));
         assertThat(find("bigoudène")).doesNotContain("fiche-test-bigoudene");
-        assertThat(search.search(new SearchQuery(null, null, null, null, Map.of(), 1, 1))
+        assertThat(search.search(new SearchQuery(null, "resource", null, null, Map.of(), 1, 1))
                         .total())
                 .as("the index holds exactly one entry per resource after the edits")
                 .isEqualTo(commons.count());

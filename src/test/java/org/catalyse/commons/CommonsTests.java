@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.catalyse.CatalyseTest;
+import org.catalyse.shared.Markdown;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -143,7 +144,7 @@ class CommonsTests {
 
     @Test
     void quotesCsvCellsAndDefusesFormulas() {
-        assertThat(OpenDataExports.quote("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
-        assertThat(OpenDataExports.quote("=1+1")).isEqualTo("\"'=1+1\"");
+        assertThat(org.catalyse.shared.Csv.quote("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
+        assertThat(org.catalyse.shared.Csv.quote("=1+1")).isEqualTo("\"'=1+1\"");
     }
 }

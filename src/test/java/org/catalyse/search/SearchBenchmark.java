@@ -170,6 +170,7 @@ public final class SearchBenchmark {
                 "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--catalyse.commons.seed-on-start=false",
+                "--catalyse.alliances.seed-on-start=false",
                 "--spring.datasource.url=" + option("jdbc-url", null),
                 "--spring.datasource.username=" + option("db-user", "postgres"),
                 "--spring.datasource.password=",
@@ -244,19 +245,29 @@ public final class SearchBenchmark {
             String text = c.query().q() == null ? "" : c.query().q().trim();
             variants.add(text.isEmpty() ? List.of() : synonyms.variants(text));
         }
+        int limit = engine.exactFacetLimit();
         Latencies ours = new Latencies(cases.size());
         Latencies lucene = new Latencies(cases.size());
+        Latencies oursExact = new Latencies(cases.size());
+        Latencies luceneExact = new Latencies(cases.size());
+        Latencies portable = new Latencies(cases.size());
         Latencies postgres = new Latencies(cases.size());
         long[] oursTotal = new long[cases.size()];
         long[] luceneTotal = new long[cases.size()];
+        long[] portableTotal = new long[cases.size()];
         long[] pgTotal = new long[cases.size()];
         int[] oursFacets = new int[cases.size()];
         int[] luceneFacets = new int[cases.size()];
-        log("warm-up: " + warmup + " round(s) of our search and raw Lucene, 1 of PostgreSQL");
+        int[] exactFacets = new int[cases.size()];
+        boolean[] estimated = new boolean[cases.size()];
+        log("warm-up: " + warmup + " round(s) of our search (three ways) and raw Lucene (two), 1 of PostgreSQL");
         for (int w = 0; w < warmup; w++) {
             for (int i = 0; i < cases.size(); i++) {
                 engine.search(cases.get(i).query());
-                raw.search(cases.get(i).query(), around, variants.get(i));
+                raw.search(cases.get(i).query(), around, variants.get(i), limit);
+                engine.search(cases.get(i).query(), false, Integer.MAX_VALUE);
+                raw.search(cases.get(i).query(), around, variants.get(i), Integer.MAX_VALUE);
+                engine.search(cases.get(i).query(), true, Integer.MAX_VALUE);
             }
         }
         for (int i = 0; i < cases.size(); i++) {
@@ -270,11 +281,23 @@ public final class SearchBenchmark {
                 ours.add(i, System.nanoTime() - s);
                 oursTotal[i] = r.total();
                 oursFacets[i] = r.facets().values().stream().mapToInt(Map::size).sum();
+                estimated[i] = r.facetsEstimated();
                 s = System.nanoTime();
-                RawLuceneSearch.Result l = raw.search(query, around, variants.get(i));
+                RawLuceneSearch.Result l = raw.search(query, around, variants.get(i), limit);
                 lucene.add(i, System.nanoTime() - s);
                 luceneTotal[i] = l.total();
                 luceneFacets[i] = l.facetCount();
+                s = System.nanoTime();
+                SearchResults exact = engine.search(query, false, Integer.MAX_VALUE);
+                oursExact.add(i, System.nanoTime() - s);
+                exactFacets[i] =
+                        exact.facets().values().stream().mapToInt(Map::size).sum();
+                s = System.nanoTime();
+                raw.search(query, around, variants.get(i), Integer.MAX_VALUE);
+                luceneExact.add(i, System.nanoTime() - s);
+                s = System.nanoTime();
+                portableTotal[i] = engine.search(query, true, Integer.MAX_VALUE).total();
+                portable.add(i, System.nanoTime() - s);
             }
             if (round < pgRounds) {
                 for (int i = 0; i < cases.size(); i++) {
@@ -285,11 +308,15 @@ public final class SearchBenchmark {
             }
             log(String.format(
                     Locale.ROOT,
-                    "round %d/%d: ours p95 %.1f ms, raw Lucene p95 %.1f ms%s",
+                    "round %d/%d: ours p95 %.1f ms, raw Lucene p95 %.1f ms, exact counts %.1f / %.1f ms, portable"
+                            + " %.1f ms%s",
                     round + 1,
                     rounds,
                     ours.all().p95(),
                     lucene.all().p95(),
+                    oursExact.all().p95(),
+                    luceneExact.all().p95(),
+                    portable.all().p95(),
                     round < pgRounds
                             ? String.format(
                                     Locale.ROOT,
@@ -318,6 +345,9 @@ public final class SearchBenchmark {
         LatencyStats o = ours.all();
         LatencyStats l = lucene.all();
         LatencyStats p = postgres.all();
+        LatencyStats oe = oursExact.all();
+        LatencyStats le = luceneExact.all();
+        LatencyStats po = portable.all();
         values.put("docs", String.valueOf(docs));
         values.put("load_ms", String.valueOf(loadMs));
         values.put("index_ms", String.valueOf(indexMs));
@@ -333,7 +363,11 @@ public final class SearchBenchmark {
         values.put("pg_p50_ms", fmt(p.p50()));
         values.put("pg_p95_ms", fmt(p.p95()));
         values.put("pg_p99_ms", fmt(p.p99()));
+        values.put("ours_exact_p95_ms", fmt(oe.p95()));
+        values.put("lucene_exact_p95_ms", fmt(le.p95()));
+        values.put("portable_p95_ms", fmt(po.p95()));
         values.put("ratio_lucene_p95", fmt(o.p95() / l.p95()));
+        values.put("ratio_lucene_exact_p95", fmt(oe.p95() / le.p95()));
         values.put("ratio_pg_p95", fmt(o.p95() / p.p95()));
         values.put("heap_after_gc_mb", String.format(Locale.ROOT, "%.0f", heapAfterGc / 1048576.0));
         values.put("heap_max_mb", String.format(Locale.ROOT, "%.0f", heapMax / 1048576.0));
@@ -368,25 +402,33 @@ public final class SearchBenchmark {
         report.line("");
         report.line("| Engine | Samples | Mean | p50 | p95 | p99 | Max |");
         report.line("|---|---:|---:|---:|---:|---:|---:|");
-        report.line(row("Ours: `SearchEngine.search` (Hibernate Search)", o));
-        report.line(row("Raw Lucene, same index, equivalent query", l));
-        report.line(row("PostgreSQL full text (`plainto_tsquery`, GIN, `ts_rank`)", p));
+        report.line(row("Ours: `SearchEngine.search` (facet counts exact up to " + limit + " hits)", o));
+        report.line(row("Raw Lucene, same index, same query and counting rules", l));
+        report.line(row("Ours, every facet count exact", oe));
+        report.line(row("Raw Lucene, every facet count exact", le));
+        report.line(row("Ours through Hibernate Search aggregations only (portable path)", po));
+        report.line(row("PostgreSQL full text (`plainto_tsquery`, GIN, `ts_rank`), exact counts", p));
         report.line("");
         report.line("Ratios: ours / raw Lucene p50 " + fmt(o.p50() / l.p50()) + "×, p95 " + fmt(o.p95() / l.p95())
-                + "×, p99 " + fmt(o.p99() / l.p99()) + "×; ours / PostgreSQL p50 " + fmt(o.p50() / p.p50())
+                + "×, p99 " + fmt(o.p99() / l.p99()) + "×; with every count exact, ours / raw Lucene p95 "
+                + fmt(oe.p95() / le.p95()) + "×; ours / portable path p95 " + fmt(o.p95() / po.p95())
+                + "×; ours / PostgreSQL p50 " + fmt(o.p50() / p.p50())
                 + "×, p95 " + fmt(o.p95() / p.p95()) + "×, p99 " + fmt(o.p99() / p.p99()) + "×.");
         report.line("");
         report.line("### Per query (p50 ms; hits found)");
         report.line("");
         report.line(
-                "| # | Query | Ours | Raw Lucene | PostgreSQL | Hits (ours) | Hits (raw Lucene) | Hits (PostgreSQL) | Facet values (ours / raw) |");
-        report.line("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+                "| # | Query | Ours | Raw Lucene | Ours exact | Raw exact | Portable | PostgreSQL | Hits (ours) | Hits (raw Lucene) | Hits (portable) | Hits (PostgreSQL) | Facet values (ours / raw / exact) | Counts estimated |");
+        report.line("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         for (int i = 0; i < cases.size(); i++) {
             report.line("| " + (i + 1) + " | " + cases.get(i).name().replace("|", "\\|") + " | "
                     + fmt(ours.of(i).p50())
                     + " | " + fmt(lucene.of(i).p50()) + " | "
+                    + fmt(oursExact.of(i).p50()) + " | "
+                    + fmt(luceneExact.of(i).p50()) + " | " + fmt(portable.of(i).p50()) + " | "
                     + fmt(postgres.of(i).p50()) + " | " + oursTotal[i] + " | "
-                    + luceneTotal[i] + " | " + pgTotal[i] + " | " + oursFacets[i] + " / " + luceneFacets[i] + " |");
+                    + luceneTotal[i] + " | " + portableTotal[i] + " | " + pgTotal[i] + " | " + oursFacets[i] + " / "
+                    + luceneFacets[i] + " / " + exactFacets[i] + " | " + (estimated[i] ? "yes" : "no") + " |");
         }
         report.line("");
         report.line("### Corpus, indexing and memory");
@@ -410,7 +452,7 @@ public final class SearchBenchmark {
         report.line("- Heap used after `System.gc()` while serving: " + values.get("heap_after_gc_mb") + " MB (max "
                 + values.get("heap_max_mb") + " MB); process RSS: " + rss + " (peak " + hwm + ")");
         report.line("- Rounds: " + warmup + " warm-up round(s), then " + rounds
-                + " measured rounds of ours and raw Lucene" + " (alternating query by query), and "
+                + " measured rounds of the five Lucene-based searches (alternating query by query), and "
                 + Math.min(pgRounds, rounds) + " measured round(s) of PostgreSQL");
         Files.writeString(out, report.text(), StandardCharsets.UTF_8);
         context.close();

@@ -50,7 +50,8 @@ class SearchFacetsAndFiltersTests {
     void countsFollowTheFilters() {
         SearchResults methods = search(null, null, null, Map.of("medoc-type", List.of("methode")));
         List<SearchDocument> byHand = documents().stream()
-                .filter(d -> d.qualifiers().get("medoc-type").contains("methode"))
+                .filter(d ->
+                        d.qualifiers().getOrDefault("medoc-type", List.of()).contains("methode"))
                 .toList();
         assertThat(methods.total()).isEqualTo(byHand.size());
         assertThat(methods.facets().get("actor-profile")).isEqualTo(countByHand(byHand, "actor-profile"));
@@ -69,7 +70,8 @@ class SearchFacetsAndFiltersTests {
                         .total())
                 .isEqualTo(tools + data);
         long both = documents().stream()
-                .filter(d -> d.qualifiers().get("medoc-type").contains("methode"))
+                .filter(d ->
+                        d.qualifiers().getOrDefault("medoc-type", List.of()).contains("methode"))
                 .filter(d ->
                         d.qualifiers().getOrDefault("usage-stage", List.of()).contains("agir"))
                 .count();

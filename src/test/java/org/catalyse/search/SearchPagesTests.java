@@ -86,6 +86,7 @@ class SearchPagesTests {
                 .andExpect(jsonPath("$.facets['medoc-type'].methode").value(greaterThan(0)))
                 .andExpect(jsonPath("$.facets.type.resource").value(greaterThan(0)));
         mvc.perform(get("/api/v1/search")
+                        .param("type", "resource")
                         .param("territory", "commune:38185")
                         .param("scope", "around")
                         .param("action-domain", "developpement-economique-local"))

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What a French reader types, and the resource they expect among the first three. */
+/** What a French reader types, and the resource they expect among the first three resources. */
 @CatalyseTest
 class SearchRelevanceTests {
 
@@ -17,7 +17,7 @@ class SearchRelevanceTests {
     SearchEngine engine;
 
     List<String> top3(String q) {
-        return engine.search(new SearchQuery(q, null, null, null, Map.of(), 1, 3)).items().stream()
+        return engine.search(new SearchQuery(q, "resource", null, null, Map.of(), 1, 3)).items().stream()
                 .map(SearchResults.Hit::id)
                 .toList();
     }

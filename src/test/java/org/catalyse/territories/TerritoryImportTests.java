@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
             "catalyse.territories.data-location=classpath:territories-fixture/v1/",
-            "catalyse.commons.seed-on-start=false"
+            "catalyse.commons.seed-on-start=false",
+            "catalyse.alliances.seed-on-start=false"
         })
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -45,7 +45,19 @@ class AccessibilityBrowserTests {
                 "/recherche?q=m%C3%A9c%C3%A9nat+de+comp%C3%A9tences&medoc-type=methode&lieu=Grenoble&scope=around",
                 "/recherche?q=xqzwvk",
                 "/ressources/mecenat-de-competences-mode-d-emploi",
-                "/ressources/checklist-convention-de-partenariat");
+                "/ressources/checklist-convention-de-partenariat",
+                "/acteurs/cress-bretagne",
+                "/acteurs/gaia-grenoble",
+                "/alliances/cress-bretagne-cooperations-entreprises-ess",
+                "/alliances/la-poste-alliance-dynamique-reseaux-ess",
+                "/qui-peut-aider",
+                "/qui-peut-aider?lieu=29600",
+                "/qui-peut-aider?territory=commune:29151",
+                "/territoires/region/53",
+                "/recherche?type=case",
+                "/carte",
+                "/alliances/import",
+                "/carte?echelle=region&mesure=catalyseurs&par=habitants");
     }
 
     @BeforeEach

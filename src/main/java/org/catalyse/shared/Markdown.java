@@ -1,4 +1,4 @@
-package org.catalyse.commons;
+package org.catalyse.shared;
 
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -9,14 +9,16 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Renders the Markdown of a resource to HTML that is safe to show: raw HTML is escaped, then the result
+ * Renders Markdown written by people to HTML that is safe to show: raw HTML is escaped, then the result
  * goes through an allow-list (no script, no event handler, no style; links only to http, https and mailto,
  * with rel="nofollow noopener").
  */
-final class Markdown {
+public final class Markdown {
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final org.commonmark.renderer.text.TextContentRenderer TEXT =
+            org.commonmark.renderer.text.TextContentRenderer.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -36,7 +38,12 @@ final class Markdown {
 
     private Markdown() {}
 
-    static String toSafeHtml(String markdown) {
+    /** The text of the Markdown without its marks, for the search index. */
+    public static String toPlainText(String markdown) {
+        return TEXT.render(PARSER.parse(markdown == null ? "" : markdown));
+    }
+
+    public static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
         return POLICY.sanitize(html);
     }

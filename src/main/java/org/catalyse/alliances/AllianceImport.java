@@ -1,0 +1,415 @@
+package org.catalyse.alliances;
+
+import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalyse.search.SearchDocument;
+import org.catalyse.search.SearchDocumentsChanged;
+import org.catalyse.shared.Csv;
+import org.catalyse.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports actors or cases from a CSV file laid out like the open-data exports. A dry run checks every row
+ * and reports each problem with its line and column; nothing is written unless every row is valid, or the
+ * person asks to import only the valid rows. An import only adds: a row whose identifier already exists is an
+ * error, so that nothing already saved is changed. Probable duplicates (same SIREN or RNA, same name in the same
+ * commune, same title) are reported as warnings.
+ */
+@Service
+public class AllianceImport {
+
+    /** What the file holds. */
+    public enum Kind {
+        ACTORS,
+        CASES
+    }
+
+    /** What to do with the rows: check only, write all (only if all are valid), or write the valid ones. */
+    public enum Mode {
+        DRY_RUN,
+        ALL,
+        VALID_ONLY
+    }
+
+    /** A problem of a row: its line in the file (0 for the whole file) and column (null for the whole row). */
+    public record Problem(int line, String column, String message) {}
+
+    /**
+     * What an import found and did.
+     *
+     * @param written how many rows were written (0 for a dry run or a refused import)
+     */
+    public record Report(
+            Kind kind, Mode mode, int rows, int valid, List<Problem> errors, List<Problem> warnings, int written) {
+
+        public boolean refused() {
+            return mode == Mode.ALL && !errors.isEmpty();
+        }
+    }
+
+    static final List<String> ACTOR_REQUIRED = List.of("name", "profile");
+    static final List<String> CASE_REQUIRED = List.of("title", "summary", "partners", "description");
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_ROWS = 200_000;
+    private static final int BATCH = 500;
+    private static final Pattern PARTNER = Pattern.compile("^\\s*([^()]+?)\\s*(?:\\((.*)\\))?\\s*$");
+    private static final Pattern SOURCE = Pattern.compile("^(.*?)(?:, ([^,()]+))?(?: \\(([^)]*)\\))?$");
+
+    private final Alliances alliances;
+    private final Actors actors;
+    private final Cases cases;
+    private final AllianceSearchSources searchSources;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+
+    AllianceImport(
+            Alliances alliances,
+            Actors actors,
+            Cases cases,
+            AllianceSearchSources searchSources,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            PlatformTransactionManager transactionManager) {
+        this.alliances = alliances;
+        this.actors = actors;
+        this.cases = cases;
+        this.searchSources = searchSources;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Checks the file and, unless a dry run, writes it as the mode says. */
+    public Report run(Kind kind, byte[] file, Mode mode) {
+        List<Csv.Row> rows = rows(file);
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<String> header = rows.get(0).cells().stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> allowed = kind == Kind.ACTORS ? AlliancesOpenData.ACTOR_COLUMNS : AlliancesOpenData.CASE_COLUMNS;
+        List<String> required = kind == Kind.ACTORS ? ACTOR_REQUIRED : CASE_REQUIRED;
+        List<String> missing =
+                required.stream().filter(c -> !header.contains(c)).toList();
+        List<String> unknown = header.stream().filter(c -> !allowed.contains(c)).toList();
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            String message =
+                    (missing.isEmpty() ? "" : "Colonnes obligatoires absentes : " + String.join(", ", missing) + ". ")
+                            + (unknown.isEmpty() ? "" : "Colonnes inconnues : " + String.join(", ", unknown) + ". ")
+                            + "Colonnes possibles : " + String.join(", ", allowed) + " (voir le modèle à télécharger).";
+            return new Report(
+                    kind, mode, rows.size() - 1, 0, List.of(new Problem(1, null, message.trim())), List.of(), 0);
+        }
+        List<Pending> valid = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        Map<String, Integer> identifiers = new HashMap<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                cells.put(
+                        header.get(i),
+                        i < row.cells().size() ? row.cells().get(i).trim() : "");
+            }
+            if (row.cells().size() > header.size()) {
+                errors.add(new Problem(
+                        row.line(),
+                        null,
+                        "La ligne a " + row.cells().size() + " cellules pour " + header.size()
+                                + " colonnes (un séparateur en trop, ou des guillemets manquants ?)."));
+                continue;
+            }
+            Alliances.Problems problems = new Alliances.Problems();
+            Pending pending = kind == Kind.ACTORS ? actor(cells, problems) : partnershipCase(cells, problems);
+            if (pending != null && exists(kind, pending.slug())) {
+                problems.add(
+                        "slug",
+                        "L’identifiant « " + pending.slug() + " » existe déjà : un import ajoute, il ne"
+                                + " remplace rien (changez l’identifiant, ou modifiez la fiche existante).");
+            }
+            if (pending != null && !slugs.add(pending.slug())) {
+                problems.add(
+                        "slug", "L’identifiant « " + pending.slug() + " » est déjà utilisé plus haut dans le fichier.");
+            }
+            problems.list().forEach(p -> errors.add(new Problem(row.line(), p.column(), p.message())));
+            if (problems.isEmpty() && pending != null) {
+                valid.add(pending.at(row.line()));
+                warnings.addAll(duplicates(kind, pending, row.line(), identifiers));
+            }
+        }
+        int written = 0;
+        if (mode == Mode.VALID_ONLY || (mode == Mode.ALL && errors.isEmpty())) {
+            written = write(kind, valid);
+        }
+        return new Report(kind, mode, rows.size() - 1, valid.size(), errors, warnings, written);
+    }
+
+    /** A valid row waiting to be written. */
+    private record Pending(String slug, ActorContent actor, CaseContent partnershipCase, int line) {
+        Pending at(int line) {
+            return new Pending(slug, actor, partnershipCase, line);
+        }
+    }
+
+    private List<Csv.Row> rows(byte[] file) {
+        if (file.length > MAX_BYTES) {
+            throw new InvalidInputException("Le fichier pèse " + file.length / (1024 * 1024) + " Mo ; "
+                    + MAX_BYTES / (1024 * 1024) + " Mo au plus. Découpez-le en plusieurs fichiers.");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("Le fichier n’est pas encodé en UTF-8. Dans votre tableur, enregistrez-le"
+                    + " au format « CSV UTF-8 », puis recommencez.");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Csv.Row> rows = Csv.parse(text);
+        if (rows.isEmpty()) {
+            throw new InvalidInputException("Le fichier est vide : la première ligne doit nommer les colonnes.");
+        }
+        if (rows.size() - 1 > MAX_ROWS) {
+            throw new InvalidInputException(
+                    "Le fichier a " + (rows.size() - 1) + " lignes ; " + MAX_ROWS + " au plus par import.");
+        }
+        return rows;
+    }
+
+    private Pending actor(Map<String, String> c, Alliances.Problems problems) {
+        String name = c.getOrDefault("name", "");
+        String slug = blank(c.get("slug")) ? slugify(name) : c.get("slug");
+        ActorContent content = new ActorContent(
+                name,
+                c.get("profile"),
+                c.get("siren"),
+                c.get("siret"),
+                c.get("rna"),
+                territory(c.get("home_commune"), "commune"),
+                c.get("website"),
+                c.get("description"),
+                c.get("contact"),
+                c.get("source"),
+                date(c.get("source_date"), "source_date", problems),
+                list(c.get("catalyst_functions")),
+                list(c.get("coverage")).stream().map(t -> territory(t, null)).toList());
+        ActorContent cleaned = alliances.check(slug, content, problems);
+        return new Pending(slug, cleaned, null, 0);
+    }
+
+    private Pending partnershipCase(Map<String, String> c, Alliances.Problems problems) {
+        String slug = blank(c.get("slug")) ? slugify(c.getOrDefault("title", "")) : c.get("slug");
+        List<CaseContent.PartnerRef> partners = new ArrayList<>();
+        for (String p : c.getOrDefault("partners", "").split(";")) {
+            Matcher m = PARTNER.matcher(p);
+            if (!p.isBlank() && m.matches()) {
+                partners.add(new CaseContent.PartnerRef(m.group(1).trim(), m.group(2)));
+            }
+        }
+        Map<String, List<String>> qualifiers = new LinkedHashMap<>();
+        for (String axis : Alliances.CASE_AXES) {
+            List<String> values = list(c.get(Alliances.column(axis)));
+            if (!values.isEmpty()) {
+                qualifiers.put(axis, values);
+            }
+        }
+        Map<String, CaseContent.Outcome> outcomes = new LinkedHashMap<>();
+        for (String impact : List.of("performance", "innovation", "confiance")) {
+            String text = c.get("outcome_" + impact);
+            if (!blank(text)) {
+                outcomes.put(impact, new CaseContent.Outcome(text, List.of()));
+            }
+        }
+        List<CaseContent.Source> sources = new ArrayList<>();
+        for (String s : c.getOrDefault("sources", "").split(";")) {
+            Matcher m = SOURCE.matcher(s.trim());
+            if (!s.isBlank() && m.matches()) {
+                sources.add(new CaseContent.Source(m.group(1).trim(), m.group(2), m.group(3)));
+            }
+        }
+        Integer startYear = null;
+        if (!blank(c.get("start_year"))) {
+            try {
+                startYear = Integer.parseInt(c.get("start_year"));
+            } catch (NumberFormatException e) {
+                problems.add("start_year", "Année de début « " + c.get("start_year") + " » : un nombre est attendu.");
+            }
+        }
+        CaseContent content = new CaseContent(
+                c.get("title"),
+                c.get("summary"),
+                partners,
+                list(c.get("territories")).stream().map(t -> territory(t, null)).toList(),
+                qualifiers,
+                startYear,
+                blank(c.get("status")) ? "inconnu" : c.get("status"),
+                c.get("description"),
+                outcomes,
+                blank(c.get("replication")) ? null : c.get("replication"),
+                sources,
+                blank(c.get("contact")) ? null : c.get("contact"),
+                date(c.get("verified"), "verified", problems));
+        alliances.checkCase(slug, content, problems, new ArrayList<>());
+        return new Pending(slug, null, content, 0);
+    }
+
+    private boolean exists(Kind kind, String slug) {
+        return kind == Kind.ACTORS
+                ? actors.findBySlug(slug).isPresent()
+                : cases.findBySlug(slug).isPresent();
+    }
+
+    private List<Problem> duplicates(Kind kind, Pending p, int line, Map<String, Integer> seen) {
+        List<Problem> warnings = new ArrayList<>();
+        if (kind == Kind.ACTORS) {
+            ActorContent a = p.actor();
+            if (a.siren() != null) {
+                actors.findBySiren(a.siren()).stream()
+                        .filter(o -> !o.slug().equals(p.slug()))
+                        .forEach(o -> warnings.add(new Problem(
+                                line, "siren", "Doublon probable : « " + o.name() + " » a le même SIREN.")));
+                sameInFile(seen, "siren:" + a.siren(), line, "siren", "le même SIREN", warnings);
+            }
+            if (a.rna() != null) {
+                actors.findByRna(a.rna()).stream()
+                        .filter(o -> !o.slug().equals(p.slug()))
+                        .forEach(o -> warnings.add(new Problem(
+                                line, "rna", "Doublon probable : « " + o.name() + " » a le même numéro RNA.")));
+                sameInFile(seen, "rna:" + a.rna(), line, "rna", "le même numéro RNA", warnings);
+            }
+            if (a.homeCommune() != null) {
+                String key = normalise(a.name());
+                actors.findByHomeCommune(a.homeCommune()).stream()
+                        .filter(o -> !o.slug().equals(p.slug())
+                                && normalise(o.name()).equals(key))
+                        .forEach(o -> warnings.add(new Problem(
+                                line,
+                                "name",
+                                "Doublon probable : « " + o.name()
+                                        + " » porte un nom très proche dans la même commune.")));
+                sameInFile(
+                        seen,
+                        "name:" + a.homeCommune() + ":" + key,
+                        line,
+                        "name",
+                        "un nom très proche dans la même commune",
+                        warnings);
+            }
+        } else {
+            sameInFile(
+                    seen,
+                    "title:" + normalise(p.partnershipCase().title()),
+                    line,
+                    "title",
+                    "un titre très proche",
+                    warnings);
+        }
+        return warnings;
+    }
+
+    private static void sameInFile(
+            Map<String, Integer> seen, String key, int line, String column, String what, List<Problem> warnings) {
+        Integer first = seen.putIfAbsent(key, line);
+        if (first != null) {
+            warnings.add(new Problem(line, column, "Doublon probable : la ligne " + first + " a " + what + "."));
+        }
+    }
+
+    private int write(Kind kind, List<Pending> rows) {
+        int written = 0;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            List<SearchDocument> documents = transaction.execute(status -> {
+                List<SearchDocument> done = new ArrayList<>();
+                for (Pending p : batch) {
+                    done.add(
+                            kind == Kind.ACTORS
+                                    ? searchSources.document(alliances.saveActor(p.slug(), p.actor(), false, false))
+                                    : searchSources.document(
+                                            alliances.saveCase(p.slug(), p.partnershipCase(), false, false)));
+                }
+                entityManager.flush();
+                entityManager.clear();
+                events.publishEvent(new SearchDocumentsChanged(done));
+                return done;
+            });
+            written += documents.size();
+        }
+        return written;
+    }
+
+    private static List<String> list(String cell) {
+        if (blank(cell)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split("[\\s,;]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
+    }
+
+    /** A territory id, or a bare INSEE code read as a commune when {@code echelon} says so. */
+    private static String territory(String cell, String echelon) {
+        if (blank(cell)) {
+            return null;
+        }
+        String t = cell.trim();
+        return echelon != null && !t.contains(":") ? echelon + ":" + t : t;
+    }
+
+    private static LocalDate date(String cell, String column, Alliances.Problems problems) {
+        if (blank(cell)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(cell.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(column, "Date « " + cell + " » invalide : attendue sous la forme 2026-11-22.");
+            return null;
+        }
+    }
+
+    static String slugify(String text) {
+        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return s.length() > 90 ? s.substring(0, 90).replaceAll("-+$", "") : s;
+    }
+
+    /** A name as compared for duplicates: no accents, case, punctuation or legal form. */
+    static String normalise(String name) {
+        return slugify(name)
+                .replaceAll("\\b(association|asso|sas|sa|sarl|scop|scic|la|le|les|l|de|du|des|d)\\b", "")
+                .replaceAll("-+", "");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,143 @@
+package org.catalyse.alliances;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.catalyse.frame.Frame;
+import org.catalyse.search.SearchDocument;
+import org.catalyse.search.SearchSource;
+import org.catalyse.shared.Markdown;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** Actors and cases as the search index sees them: one source per type. */
+@Configuration(proxyBeanMethods = false)
+class AllianceSearchSources {
+
+    static final String ACTOR = "actor";
+    static final String CASE = "case";
+
+    private final Frame frame;
+    private final Alliances alliances;
+
+    AllianceSearchSources(Frame frame, @Lazy Alliances alliances) {
+        this.frame = frame;
+        this.alliances = alliances;
+    }
+
+    @Bean
+    SearchSource actorSearchSource() {
+        return source(ACTOR, alliances::actorCount, action -> alliances.forEachActor(a -> action.accept(document(a))));
+    }
+
+    @Bean
+    SearchSource caseSearchSource() {
+        return source(CASE, alliances::caseCount, action -> alliances.forEachCase(c -> action.accept(document(c))));
+    }
+
+    private static SearchSource source(
+            String type, java.util.function.LongSupplier count, Consumer<Consumer<SearchDocument>> each) {
+        return new SearchSource() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public long count() {
+                return count.getAsLong();
+            }
+
+            @Override
+            public void forEachDocument(Consumer<SearchDocument> action) {
+                each.accept(action);
+            }
+        };
+    }
+
+    SearchDocument document(ActorView a) {
+        ActorContent c = a.content();
+        Map<String, List<String>> qualifiers = new LinkedHashMap<>();
+        qualifiers.put("actor-profile", List.of(c.profile()));
+        if (c.catalyst()) {
+            qualifiers.put("catalyst-function", c.catalystFunctions());
+        }
+        List<String> territories =
+                c.catalyst() ? c.coverage() : c.homeCommune() == null ? List.of() : List.of(c.homeCommune());
+        List<String> text = new ArrayList<>();
+        add(text, c.description());
+        add(text, c.contact());
+        return new SearchDocument(
+                ACTOR,
+                a.slug(),
+                c.name(),
+                c.description(),
+                String.join("\n", text),
+                a.url(),
+                c.sourceDate(),
+                qualifiers,
+                labels(qualifiers),
+                territories);
+    }
+
+    SearchDocument document(CaseView v) {
+        CaseContent c = v.content();
+        Map<String, List<String>> qualifiers = new LinkedHashMap<>();
+        c.qualifiers().forEach((axis, values) -> {
+            if (!axis.equals("mecenat-type")) {
+                qualifiers.put(axis, values);
+            }
+        });
+        Set<String> profiles = new LinkedHashSet<>();
+        v.partners().forEach(p -> profiles.add(p.actor().content().profile()));
+        qualifiers.put("actor-profile", List.copyOf(profiles));
+        if (!c.outcomes().isEmpty()) {
+            qualifiers.put("impact", List.copyOf(c.outcomes().keySet()));
+        }
+        List<String> labels = labels(qualifiers);
+        c.qualifiers()
+                .getOrDefault("mecenat-type", List.of())
+                .forEach(t -> labels.add(MECENAT_LABELS.getOrDefault(t, t)));
+        List<String> text = new ArrayList<>();
+        v.partners().forEach(p -> text.add(p.actor().name() + (p.role() == null ? "" : " (" + p.role() + ")")));
+        add(text, Markdown.toPlainText(c.description()));
+        c.outcomes().values().forEach(o -> add(text, o.text()));
+        add(text, c.replication() == null ? null : Markdown.toPlainText(c.replication()));
+        return new SearchDocument(
+                CASE,
+                v.slug(),
+                c.title(),
+                c.summary(),
+                String.join("\n", text),
+                v.url(),
+                c.verified(),
+                qualifiers,
+                labels,
+                c.territories().isEmpty() ? List.of("pays:FR") : c.territories());
+    }
+
+    static final Map<String, String> MECENAT_LABELS = Map.of(
+            "financier", "mécénat financier",
+            "en-nature", "mécénat en nature",
+            "logistique", "mécénat logistique",
+            "competences", "mécénat de compétences");
+
+    private List<String> labels(Map<String, List<String>> qualifiers) {
+        List<String> labels = new ArrayList<>();
+        qualifiers.forEach((axis, values) -> values.forEach(v -> frame.value(axis + ":" + v)
+                .ifPresent(value -> labels.add(value.label().in(Locale.FRENCH)))));
+        return labels;
+    }
+
+    private static void add(List<String> text, String s) {
+        if (s != null && !s.isBlank()) {
+            text.add(s);
+        }
+    }
+}

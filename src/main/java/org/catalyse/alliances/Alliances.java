@@ -1,0 +1,484 @@
+package org.catalyse.alliances;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.catalyse.frame.Frame;
+import org.catalyse.search.SearchDocumentChanged;
+import org.catalyse.shared.InvalidInputException;
+import org.catalyse.shared.Markdown;
+import org.catalyse.territories.Echelon;
+import org.catalyse.territories.Territories;
+import org.catalyse.territories.TerritoryId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The alliances base: actors, catalysts and partnership cases; every change is announced to the search. */
+@Service
+public class Alliances {
+
+    /** The statuses of a case (ours to define). */
+    public static final List<String> STATUSES = List.of("en-projet", "en-cours", "termine", "inconnu");
+
+    /** The sub-types of mécénat (law of 1 August 2003 practice): financial, in kind, logistical, skills. */
+    public static final List<String> MECENAT_TYPES = List.of("financier", "en-nature", "logistique", "competences");
+
+    /** The frame axes a case is qualified by; {@code mecenat-type} is checked against {@link #MECENAT_TYPES}. */
+    public static final List<String> CASE_AXES = List.of(
+            "action-domain", "partnership-mode", "partnership-objective", "strategic-objective", "mecenat-type");
+
+    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private final Actors actors;
+    private final Cases cases;
+    private final Frame frame;
+    private final Territories territories;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<AllianceSearchSources> searchSources;
+    private final TransactionTemplate reading;
+    private final Clock clock = Clock.systemUTC();
+    private final CatalystDirectory directory;
+
+    Alliances(
+            Actors actors,
+            Cases cases,
+            Frame frame,
+            Territories territories,
+            ApplicationEventPublisher events,
+            ObjectProvider<AllianceSearchSources> searchSources,
+            PlatformTransactionManager transactionManager) {
+        this.actors = actors;
+        this.cases = cases;
+        this.frame = frame;
+        this.territories = territories;
+        this.events = events;
+        this.searchSources = searchSources;
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+        this.directory = new CatalystDirectory(() -> reading.execute(status -> actors.findCatalysts().stream()
+                .map(a -> {
+                    ActorContent c = a.content();
+                    return new CatalystDirectory.Entry(
+                            a.slug(), c.name(), c.catalystFunctions(), c.coverage(), c.contact());
+                })
+                .toList()));
+    }
+
+    // --- Reading -----------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Optional<ActorView> actor(String slug) {
+        return actors.findBySlug(slug).map(Alliances::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseView> partnershipCase(String slug) {
+        return cases.findBySlug(slug).map(this::view);
+    }
+
+    /** The cases an actor took part in, by title. */
+    @Transactional(readOnly = true)
+    public List<CaseView> casesOf(String actorSlug) {
+        return actors.findBySlug(actorSlug)
+                .map(a -> cases.findWithPartner(a.id()).stream().map(this::view).toList())
+                .orElse(List.of());
+    }
+
+    /** Whether the seed actors were loaded (once loaded, they are never loaded again). */
+    @Transactional(readOnly = true)
+    public boolean hasSeeds() {
+        return actors.existsBySeedTrue();
+    }
+
+    @Transactional(readOnly = true)
+    public long actorCount() {
+        return actors.count();
+    }
+
+    @Transactional(readOnly = true)
+    public long caseCount() {
+        return cases.count();
+    }
+
+    /** Gives every actor, by slug, 200 at a time, each batch in its own read-only transaction. */
+    public void forEachActor(Consumer<ActorView> action) {
+        forEach(
+                after -> actors.findTop200BySlugGreaterThanOrderBySlug(after).stream()
+                        .map(Alliances::view)
+                        .toList(),
+                ActorView::slug,
+                action);
+    }
+
+    /** Gives every case, by slug, 200 at a time, each batch in its own read-only transaction. */
+    public void forEachCase(Consumer<CaseView> action) {
+        forEach(after -> views(cases.findTop200BySlugGreaterThanOrderBySlug(after)), CaseView::slug, action);
+    }
+
+    private <V> void forEach(Function<String, List<V>> batchAfter, Function<V, String> slug, Consumer<V> action) {
+        String last = "";
+        while (true) {
+            String after = last;
+            List<V> batch = reading.execute(status -> batchAfter.apply(after));
+            if (batch == null || batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(action);
+            last = slug.apply(batch.get(batch.size() - 1));
+        }
+    }
+
+    /**
+     * The catalysts who can help at a place: those whose coverage holds it, nearest coverage first
+     * (commune, EPCI, département, région, France), then by name.
+     */
+    public List<CatalystMatch> catalystsFor(TerritoryId place) {
+        territories.get(place);
+        return directory.covering(territories.enclosing(place));
+    }
+
+    // --- Writing -----------------------------------------------------------------------------------------
+
+    /**
+     * Creates or replaces the actor with this slug, after checking it; when {@code announce}, tells the search
+     * (seeds are indexed by the start-up check instead).
+     */
+    @Transactional
+    public ActorView saveActor(String slug, ActorContent content, boolean seed, boolean announce) {
+        ActorContent checked = check(slug, content);
+        Actor actor = actors.findBySlug(slug).orElseGet(() -> new Actor(slug, clock.instant()));
+        actor.fill(checked, seed, clock.instant());
+        actors.save(actor);
+        directory.invalidate();
+        ActorView view = view(actor);
+        if (announce) {
+            events.publishEvent(
+                    new SearchDocumentChanged(searchSources.getObject().document(view)));
+        }
+        return view;
+    }
+
+    /** Creates or replaces the case with this slug, after checking it (its partners must exist). */
+    @Transactional
+    public CaseView saveCase(String slug, CaseContent content, boolean seed, boolean announce) {
+        Problems errors = new Problems();
+        List<CaseParts.Partner> partners = new ArrayList<>();
+        checkCase(slug, content, errors, partners);
+        if (!errors.isEmpty()) {
+            throw errors.exception();
+        }
+        PartnershipCase c = cases.findBySlug(slug).orElseGet(() -> new PartnershipCase(slug, clock.instant()));
+        c.fill(
+                content,
+                partners,
+                Markdown.toSafeHtml(content.description()),
+                content.replication() == null ? null : Markdown.toSafeHtml(content.replication()),
+                seed,
+                clock.instant());
+        cases.save(c);
+        CaseView view = view(c);
+        if (announce) {
+            events.publishEvent(
+                    new SearchDocumentChanged(searchSources.getObject().document(view)));
+        }
+        return view;
+    }
+
+    // --- Checks ------------------------------------------------------------------------------------------
+
+    /** The content with its numbers cleaned, or an error naming every problem. */
+    ActorContent check(String slug, ActorContent c) {
+        Problems errors = new Problems();
+        ActorContent cleaned = check(slug, c, errors);
+        if (!errors.isEmpty()) {
+            throw errors.exception();
+        }
+        return cleaned;
+    }
+
+    /** The content with its numbers cleaned; what is wrong goes into {@code errors}. */
+    ActorContent check(String slug, ActorContent c, Problems errors) {
+        if (slug == null || !slug.matches(SLUG) || slug.length() > 100) {
+            errors.add("slug", "Identifiant « " + slug + " » invalide : lettres minuscules, chiffres et tirets.");
+        }
+        if (c.name() == null || c.name().isBlank()) {
+            errors.add("name", "Le nom est obligatoire.");
+        } else if (c.name().length() > 300) {
+            errors.add("name", "Le nom dépasse 300 caractères.");
+        }
+        checkValue("profile", "actor-profile", c.profile(), "Profil d’acteur", errors);
+        String siren = blankToNull(OrganisationNumbers.clean(c.siren()));
+        String siret = blankToNull(OrganisationNumbers.clean(c.siret()));
+        String rna = blankToNull(OrganisationNumbers.clean(c.rna()));
+        if (siren != null && !OrganisationNumbers.validSiren(siren)) {
+            errors.add(
+                    "siren",
+                    "SIREN « " + c.siren() + " » invalide : 9 chiffres dont le dernier est une clé de contrôle.");
+        }
+        if (siret != null && !OrganisationNumbers.validSiret(siret)) {
+            errors.add("siret", "SIRET « " + c.siret() + " » invalide : 14 chiffres dont une clé de contrôle.");
+        }
+        if (siren != null && siret != null && !siret.startsWith(siren)) {
+            errors.add("siret", "Le SIRET « " + c.siret() + " » ne commence pas par le SIREN « " + c.siren() + " ».");
+        }
+        if (siren == null && siret != null && OrganisationNumbers.validSiret(siret)) {
+            siren = siret.substring(0, 9);
+        }
+        if (rna != null && !OrganisationNumbers.validRna(rna)) {
+            errors.add("rna", "Numéro RNA « " + c.rna() + " » invalide : la lettre W suivie de 9 chiffres.");
+        }
+        if (c.homeCommune() != null && !c.homeCommune().isBlank()) {
+            checkTerritory("home_commune", c.homeCommune(), "Commune du siège", errors)
+                    .filter(id -> id.echelon() != Echelon.COMMUNE)
+                    .ifPresent(id -> errors.add(
+                            "home_commune", "La commune du siège doit être une commune (reçu « " + id + " »)."));
+        }
+        if (c.website() != null && !c.website().isBlank() && !c.website().matches("https?://\\S+")) {
+            errors.add(
+                    "website",
+                    "Site web « " + c.website() + " » invalide : une adresse commençant par http:// ou https://.");
+        }
+        c.catalystFunctions()
+                .forEach(f ->
+                        checkValue("catalyst_functions", "catalyst-function", f, "Fonction de catalyseur", errors));
+        c.coverage().forEach(t -> checkTerritory("coverage", t, "Territoire couvert", errors));
+        if (!c.catalystFunctions().isEmpty() && c.coverage().isEmpty()) {
+            errors.add("coverage", "Un catalyseur couvre au moins un territoire.");
+        }
+        if (c.catalystFunctions().isEmpty() && !c.coverage().isEmpty()) {
+            errors.add(
+                    "coverage",
+                    "Un territoire couvert n’a de sens que pour un catalyseur (indiquez au moins une fonction).");
+        }
+        return new ActorContent(
+                c.name().trim(),
+                c.profile(),
+                siren,
+                siret,
+                rna,
+                blankToNull(c.homeCommune()),
+                blankToNull(c.website()),
+                blankToNull(c.description()),
+                blankToNull(c.contact()),
+                blankToNull(c.source()),
+                c.sourceDate(),
+                c.catalystFunctions(),
+                c.coverage());
+    }
+
+    void checkCase(String slug, CaseContent c, Problems errors, List<CaseParts.Partner> partners) {
+        if (slug == null || !slug.matches(SLUG) || slug.length() > 100) {
+            errors.add("slug", "Identifiant « " + slug + " » invalide : lettres minuscules, chiffres et tirets.");
+        }
+        if (c.title() == null || c.title().isBlank()) {
+            errors.add("title", "Le titre est obligatoire.");
+        }
+        if (c.summary() == null || c.summary().isBlank()) {
+            errors.add("summary", "Le résumé est obligatoire.");
+        }
+        if (c.description() == null || c.description().isBlank()) {
+            errors.add("description", "La description est obligatoire.");
+        }
+        if (c.partners().isEmpty()) {
+            errors.add("partners", "Un cas de partenariat a au moins un partenaire.");
+        }
+        Map<String, Actor> known = new HashMap<>();
+        actors.findBySlugIn(
+                        c.partners().stream().map(CaseContent.PartnerRef::actor).toList())
+                .forEach(a -> known.put(a.slug(), a));
+        for (CaseContent.PartnerRef p : c.partners()) {
+            Actor actor = known.get(p.actor());
+            if (actor == null) {
+                errors.add("partners", "Partenaire inconnu : « " + p.actor() + " ».");
+            } else {
+                partners.add(new CaseParts.Partner(actor.id(), blankToNull(p.role())));
+            }
+        }
+        c.territories().forEach(t -> checkTerritory("territories", t, "Territoire", errors));
+        c.qualifiers().forEach((axis, values) -> {
+            if (!CASE_AXES.contains(axis)) {
+                errors.add(
+                        column(axis),
+                        "Critère « " + axis + " » inconnu pour un cas ; possibles : " + String.join(", ", CASE_AXES)
+                                + ".");
+            } else if (axis.equals("mecenat-type")) {
+                values.stream()
+                        .filter(v -> !MECENAT_TYPES.contains(v))
+                        .forEach(v -> errors.add(
+                                "mecenat_types",
+                                "Type de mécénat « " + v + " » inconnu ; possibles : "
+                                        + String.join(", ", MECENAT_TYPES) + "."));
+            } else {
+                values.forEach(v -> checkValue(column(axis), axis, v, axis, errors));
+            }
+        });
+        if (c.startYear() != null
+                && (c.startYear() < 1900 || c.startYear() > Year.now(clock).getValue() + 5)) {
+            errors.add("start_year", "Année de début « " + c.startYear() + " » invalide.");
+        }
+        if (!STATUSES.contains(c.status())) {
+            errors.add(
+                    "status",
+                    "Statut « " + c.status() + " » inconnu ; possibles : " + String.join(", ", STATUSES) + ".");
+        }
+        c.outcomes().forEach((impact, outcome) -> {
+            checkValue("outcome_" + impact, "impact", impact, "Impact", errors);
+            if (outcome.text() == null || outcome.text().isBlank()) {
+                errors.add("outcome_" + impact, "Le texte de l’impact « " + impact + " » est vide.");
+            }
+            outcome.figures().stream()
+                    .filter(f -> f.label() == null || f.label().isBlank() || f.value() == null)
+                    .forEach(f -> errors.add(
+                            "outcome_" + impact,
+                            "Un chiffre de l’impact « " + impact + " » n’a pas de libellé ou de valeur."));
+        });
+        c.sources().stream()
+                .filter(s -> s.title() == null || s.title().isBlank())
+                .forEach(s -> errors.add("sources", "Une source n’a pas de titre."));
+    }
+
+    private void checkValue(String column, String axis, String value, String what, Problems errors) {
+        try {
+            frame.require(axis, value);
+        } catch (RuntimeException e) {
+            errors.add(column, what + " : " + e.getMessage());
+        }
+    }
+
+    private Optional<TerritoryId> checkTerritory(String column, String id, String what, Problems errors) {
+        try {
+            TerritoryId parsed = TerritoryId.parse(id);
+            territories.get(parsed);
+            return Optional.of(parsed);
+        } catch (RuntimeException e) {
+            errors.add(column, what + " « " + id + " » : " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The column of the CSV files (import and export) that holds a case axis. */
+    static String column(String axis) {
+        return switch (axis) {
+            case "action-domain" -> "action_domains";
+            case "partnership-mode" -> "partnership_modes";
+            case "mecenat-type" -> "mecenat_types";
+            case "partnership-objective" -> "partnership_objectives";
+            case "strategic-objective" -> "strategic_objectives";
+            default -> axis;
+        };
+    }
+
+    /** Problems found in an edit, each with the field (the CSV column) it is about. */
+    static final class Problems {
+        record Problem(String column, String message) {}
+
+        private final List<Problem> list = new ArrayList<>();
+
+        void add(String column, String message) {
+            list.add(new Problem(column, message));
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        List<Problem> list() {
+            return List.copyOf(list);
+        }
+
+        InvalidInputException exception() {
+            return new InvalidInputException(
+                    String.join(" ", list.stream().map(Problem::message).toList()));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    // --- Views -------------------------------------------------------------------------------------------
+
+    static ActorView view(Actor a) {
+        return new ActorView(a.slug(), a.content(), a.seed(), a.updatedAt());
+    }
+
+    private CaseView view(PartnershipCase c) {
+        return views(List.of(c)).get(0);
+    }
+
+    private List<CaseView> views(List<PartnershipCase> page) {
+        List<UUID> ids = page.stream()
+                .flatMap(c -> c.partners().stream().map(CaseParts.Partner::actorId))
+                .toList();
+        Map<UUID, Actor> byId = new HashMap<>();
+        actors.findAllById(ids).forEach(a -> byId.put(a.id(), a));
+        List<CaseView> views = new ArrayList<>();
+        for (PartnershipCase c : page) {
+            List<CaseView.Partner> partners = new ArrayList<>();
+            List<CaseContent.PartnerRef> refs = new ArrayList<>();
+            for (CaseParts.Partner p : c.partners()) {
+                Actor a = byId.get(p.actorId());
+                if (a != null) {
+                    partners.add(new CaseView.Partner(view(a), p.role()));
+                    refs.add(new CaseContent.PartnerRef(a.slug(), p.role()));
+                }
+            }
+            Map<String, List<String>> qualifiers = new LinkedHashMap<>();
+            for (String axis : CASE_AXES) {
+                List<String> values = c.qualifiers().stream()
+                        .filter(q -> q.axis().equals(axis))
+                        .map(CaseParts.Qualifier::valueKey)
+                        .sorted()
+                        .toList();
+                if (!values.isEmpty()) {
+                    qualifiers.put(axis, values);
+                }
+            }
+            Map<String, CaseContent.Outcome> outcomes = new LinkedHashMap<>();
+            for (String impact : List.of("performance", "innovation", "confiance")) {
+                c.outcomes().stream()
+                        .filter(o -> o.impact().equals(impact))
+                        .findFirst()
+                        .ifPresent(o -> outcomes.put(
+                                impact,
+                                new CaseContent.Outcome(
+                                        o.text(),
+                                        c.figures().stream()
+                                                .filter(f -> f.impact().equals(impact))
+                                                .map(f -> new CaseContent.Figure(f.label(), f.value(), f.unit()))
+                                                .toList())));
+            }
+            CaseContent content = new CaseContent(
+                    c.title(),
+                    c.summary(),
+                    refs,
+                    c.territories().stream().sorted().toList(),
+                    qualifiers,
+                    c.startYear(),
+                    c.status(),
+                    c.descriptionMarkdown(),
+                    outcomes,
+                    c.replicationMarkdown(),
+                    c.sources().stream()
+                            .map(s -> new CaseContent.Source(s.title(), s.publisher(), s.published()))
+                            .toList(),
+                    c.contact(),
+                    c.verifiedOn());
+            views.add(new CaseView(
+                    c.slug(), content, partners, c.descriptionHtml(), c.replicationHtml(), c.seed(), c.updatedAt()));
+        }
+        return views;
+    }
+}

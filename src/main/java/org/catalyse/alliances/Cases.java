@@ -1,0 +1,18 @@
+package org.catalyse.alliances;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Cases extends JpaRepository<PartnershipCase, UUID> {
+
+    Optional<PartnershipCase> findBySlug(String slug);
+
+    List<PartnershipCase> findTop200BySlugGreaterThanOrderBySlug(String slug);
+
+    @Query("select distinct c from PartnershipCase c join c.partners p where p.actorId = :actor order by c.title")
+    List<PartnershipCase> findWithPartner(@Param("actor") UUID actor);
+}

@@ -1,0 +1,195 @@
+package org.catalyse.alliances;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A partnership case as stored; its Markdown texts are rendered to safe HTML when they are set. */
+@Entity
+@Table(name = "partnership_case")
+class PartnershipCase {
+
+    @Id
+    private UUID id;
+
+    private String slug;
+    private String title;
+    private String summary;
+    private String descriptionMarkdown;
+    private String descriptionHtml;
+    private String replicationMarkdown;
+    private String replicationHtml;
+    private Integer startYear;
+    private String status;
+    private String contact;
+    private LocalDate verifiedOn;
+    private boolean seed;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    @ElementCollection
+    @CollectionTable(name = "case_partner", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseParts.Partner> partners = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_qualifier", joinColumns = @JoinColumn(name = "case_id"))
+    private Set<CaseParts.Qualifier> qualifiers = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_territory", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "territory_id")
+    private Set<String> territories = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_outcome", joinColumns = @JoinColumn(name = "case_id"))
+    private Set<CaseParts.Outcome> outcomes = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_figure", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseParts.Figure> figures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_source", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseParts.Source> sources = new ArrayList<>();
+
+    protected PartnershipCase() {}
+
+    PartnershipCase(String slug, Instant now) {
+        this.id = UUID.randomUUID();
+        this.slug = slug;
+        this.createdAt = now;
+    }
+
+    void fill(
+            CaseContent c,
+            List<CaseParts.Partner> partners,
+            String descriptionHtml,
+            String replicationHtml,
+            boolean seed,
+            Instant now) {
+        this.title = c.title();
+        this.summary = c.summary();
+        this.descriptionMarkdown = c.description();
+        this.descriptionHtml = descriptionHtml;
+        this.replicationMarkdown = c.replication();
+        this.replicationHtml = replicationHtml;
+        this.startYear = c.startYear();
+        this.status = c.status();
+        this.contact = c.contact();
+        this.verifiedOn = c.verified();
+        this.seed = seed;
+        this.updatedAt = now;
+        this.partners = new ArrayList<>(partners);
+        this.qualifiers = new LinkedHashSet<>();
+        c.qualifiers().forEach((axis, values) -> values.forEach(v -> qualifiers.add(new CaseParts.Qualifier(axis, v))));
+        this.territories = new LinkedHashSet<>(c.territories());
+        this.outcomes = new LinkedHashSet<>();
+        this.figures = new ArrayList<>();
+        c.outcomes().forEach((impact, outcome) -> {
+            outcomes.add(new CaseParts.Outcome(impact, outcome.text()));
+            outcome.figures().forEach(f -> figures.add(new CaseParts.Figure(impact, f.label(), f.value(), f.unit())));
+        });
+        this.sources = new ArrayList<>(c.sources().stream()
+                .map(s -> new CaseParts.Source(s.title(), s.publisher(), s.published()))
+                .toList());
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    String descriptionMarkdown() {
+        return descriptionMarkdown;
+    }
+
+    String descriptionHtml() {
+        return descriptionHtml;
+    }
+
+    String replicationMarkdown() {
+        return replicationMarkdown;
+    }
+
+    String replicationHtml() {
+        return replicationHtml;
+    }
+
+    Integer startYear() {
+        return startYear;
+    }
+
+    String status() {
+        return status;
+    }
+
+    String contact() {
+        return contact;
+    }
+
+    LocalDate verifiedOn() {
+        return verifiedOn;
+    }
+
+    boolean seed() {
+        return seed;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    List<CaseParts.Partner> partners() {
+        return List.copyOf(partners);
+    }
+
+    Set<CaseParts.Qualifier> qualifiers() {
+        return Set.copyOf(qualifiers);
+    }
+
+    Set<String> territories() {
+        return Set.copyOf(territories);
+    }
+
+    Set<CaseParts.Outcome> outcomes() {
+        return Set.copyOf(outcomes);
+    }
+
+    List<CaseParts.Figure> figures() {
+        return List.copyOf(figures);
+    }
+
+    List<CaseParts.Source> sources() {
+        return List.copyOf(sources);
+    }
+}

@@ -1,0 +1,114 @@
+package org.catalyse.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The rules of a Catalyse search written as one Lucene query, so that the hits and the counts of a search are
+ * computed from the very same query. Every word must match in some field (title ×3, summary ×2, body, frame
+ * labels); quotes make a phrase, {@code -} excludes, {@code |} offers alternatives, other syntax is text. With
+ * {@code typos}, a weaker clause on the unstemmed fields accepts one edit in words of five letters or more.
+ * Type, facet and territory conditions are filters: they never change the score.
+ */
+final class LuceneQueries {
+
+    static final int FLAGS = SimpleQueryParser.AND_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+    static final int FUZZY_FLAGS =
+            SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.FUZZY_OPERATOR;
+    static final float FUZZY_BOOST = 0.3f;
+
+    private static final Map<String, Float> FIELDS = Map.of("title", 3f, "summary", 2f, "body", 1f, "labels", 1f);
+    private static final Map<String, Float> WORD_FIELDS =
+            Map.of("title_words", 3f, "summary_words", 2f, "body_words", 1f, "labels_words", 1f);
+
+    private final Analyzer analyzer;
+
+    /** @param analyzer the search analyzer of the index, which picks each field's own analysis */
+    LuceneQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The whole search.
+     *
+     * @param q the words, trimmed; empty for every entry
+     * @param variants the words again with a synonym in place of a term (see {@link Synonyms#variants})
+     * @param around the territories whose entries an {@code around} search accepts (the territory and those
+     *     enclosing it); ignored for {@code within}
+     */
+    Query search(SearchQuery query, String q, List<String> variants, List<String> around, boolean typos) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        root.add(q.isEmpty() ? new MatchAllDocsQuery() : words(q, variants, typos), Occur.MUST);
+        if (query.type() != null && !query.type().isBlank()) {
+            root.add(new TermQuery(new Term("type", query.type())), Occur.FILTER);
+        }
+        query.filters()
+                .forEach((axis, values) -> root.add(
+                        anyOf("facets", values.stream().map(v -> axis + ":" + v).toList()), Occur.FILTER));
+        if (query.territory() != null && !query.territory().isBlank()) {
+            root.add(
+                    "within".equals(query.scope())
+                            ? new TermQuery(new Term("within", query.territory()))
+                            : anyOf("territories", around),
+                    Occur.FILTER);
+        }
+        return root.build();
+    }
+
+    /** The words, or any of their variants. */
+    Query words(String q, List<String> variants, boolean typos) {
+        if (variants.isEmpty()) {
+            return text(q, typos);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(text(q, typos), Occur.SHOULD);
+        variants.forEach(v -> any.add(text(v, typos), Occur.SHOULD));
+        return any.build();
+    }
+
+    private Query text(String q, boolean typos) {
+        Query exact = parser(FIELDS, FLAGS).parse(q);
+        if (!typos) {
+            return exact;
+        }
+        String fuzzyText = Arrays.stream(q.split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isBlank())
+                .map(w -> w.length() >= 5 ? w + "~1" : w)
+                .collect(Collectors.joining(" "));
+        if (!fuzzyText.contains("~")) {
+            return exact;
+        }
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        or.add(exact, Occur.SHOULD);
+        or.add(new BoostQuery(parser(WORD_FIELDS, FUZZY_FLAGS).parse(fuzzyText), FUZZY_BOOST), Occur.SHOULD);
+        return or.build();
+    }
+
+    private SimpleQueryParser parser(Map<String, Float> fields, int flags) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, flags);
+        parser.setDefaultOperator(Occur.MUST);
+        return parser;
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        values.forEach(v -> or.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        return or.build();
+    }
+}
