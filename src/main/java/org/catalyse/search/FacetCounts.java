@@ -2,42 +2,56 @@ package org.catalyse.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
- * Counts the hits of a query and, among them, the values of {@code facets} and {@code type}, in one pass that
- * does not score. Values are counted by ordinal in an array per index segment, from doc values.
+ * Counts the hits of a query and, among them, the values of {@code facets} and {@code type}, without scoring.
+ * Values are counted by ordinal in an array per index segment, from doc values.
  *
- * <p>The first {@code exactLimit} hits are counted one by one. Past them, only an even sample of the hits is
- * read (about {@code exactLimit} documents whatever the size of the index), and the counts of the rest are
- * estimated from it; the number of hits is always exact. A search with fewer hits than the limit has exact
- * counts.
+ * <p>The first {@code exactLimit} hits are counted one by one; if that is all the hits, every count is exact.
+ * Otherwise, in the rest of the index, only the hits in evenly spaced windows of {@value #WINDOW} consecutive
+ * documents are read (Lucene skips the others), about enough to find {@code exactLimit / 2} more hits; the number of
+ * hits and the count of each value in the rest are estimated from them, in proportion to the share of documents
+ * read, then rounded to two significant digits (see docs/decisions/0008).
  */
 final class FacetCounts {
+
+    /** Documents per window. */
+    static final int WINDOW = 512;
 
     /**
      * What a count found.
      *
+     * @param total the number of hits, exact unless {@code estimated}
      * @param values count by {@code axis:value} (type values as {@code type:<type>})
-     * @param estimated whether some counts were estimated from a sample
+     * @param estimated whether the total and the counts were estimated from a sample
      */
     record Counts(long total, Map<String, Long> values, boolean estimated) {}
 
     private FacetCounts() {}
 
+    /** @param query a rewritten query */
     static Counts count(IndexSearcher searcher, Query query, int exactLimit) throws IOException {
-        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
-        int stride = (int) Math.max(1, (maxDoc + (long) exactLimit - 1) / Math.max(1, exactLimit));
-        Counter counter = new Counter(Math.max(1, exactLimit), stride);
-        searcher.search(query, counter);
-        return counter.counts();
+        Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Tally tally = new Tally(
+                Math.max(1, exactLimit), Math.max(1, searcher.getIndexReader().maxDoc()));
+        for (LeafReaderContext leaf : leaves) {
+            tally.read(weight, leaf);
+        }
+        return tally.counts();
     }
 
     /** Rounds an estimate to two significant digits: 48,213 gives 48,000; 87 stays 87. */
@@ -53,64 +67,89 @@ final class FacetCounts {
         return Math.round(n / (double) unit) * unit;
     }
 
-    private static final class Counter extends SimpleCollector {
+    /** The counts of one search, segment after segment. */
+    private static final class Tally {
         private final int exactLimit;
-        private final int stride;
+        private final int maxDoc;
         private final Map<String, long[]> byValue = new HashMap<>();
-        private long total;
-        private long tail;
-        private long sampled;
+        private long exactHits;
+        private long sampledHits;
+        /** Read only the windows whose number is a multiple of {@code stride}; 0 while counting every hit. */
+        private long stride;
+        /** The first document (index-wide number) of the sampled part. */
+        private int sampleFrom;
 
-        private int docBase;
-        private SortedSetDocValues facets;
-        private SortedSetDocValues types;
-        private int[] exactFacets = new int[0];
-        private int[] sampleFacets = new int[0];
-        private int[] exactTypes = new int[0];
-        private int[] sampleTypes = new int[0];
-
-        Counter(int exactLimit, int stride) {
+        Tally(int exactLimit, int maxDoc) {
             this.exactLimit = exactLimit;
-            this.stride = stride;
+            this.maxDoc = maxDoc;
         }
 
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            flush();
-            docBase = context.docBase;
-            facets = DocValues.getSortedSet(context.reader(), "facets");
-            types = DocValues.getSortedSet(context.reader(), "type");
-            exactFacets = new int[(int) facets.getValueCount()];
-            sampleFacets = new int[exactFacets.length];
-            exactTypes = new int[(int) types.getValueCount()];
-            sampleTypes = new int[exactTypes.length];
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            total++;
-            if (total <= exactLimit) {
-                add(facets, doc, exactFacets);
-                add(types, doc, exactTypes);
+        void read(Weight weight, LeafReaderContext leaf) throws IOException {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
                 return;
             }
-            tail++;
-            if (stride == 1 || Integer.remainderUnsigned(mix(docBase + doc), stride) == 0) {
-                sampled++;
-                add(facets, doc, sampleFacets);
-                add(types, doc, sampleTypes);
+            SortedSetDocValues facets = DocValues.getSortedSet(leaf.reader(), "facets");
+            SortedSetDocValues types = DocValues.getSortedSet(leaf.reader(), "type");
+            int[] exactFacets = new int[(int) facets.getValueCount()];
+            int[] sampleFacets = new int[exactFacets.length];
+            int[] exactTypes = new int[(int) types.getValueCount()];
+            int[] sampleTypes = new int[exactTypes.length];
+            Bits live = leaf.reader().getLiveDocs();
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            int base = leaf.docBase;
+            int doc = docs.nextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                if (stride > 1) {
+                    long window = (base + (long) doc) / WINDOW;
+                    if (window % stride != 0) {
+                        long next = (window / stride + 1) * stride * WINDOW - base;
+                        doc = next >= leaf.reader().maxDoc() ? DocIdSetIterator.NO_MORE_DOCS : docs.advance((int) next);
+                        continue;
+                    }
+                }
+                if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+                    if (stride > 1) {
+                        sampledHits++;
+                        add(facets, doc, sampleFacets);
+                        add(types, doc, sampleTypes);
+                    } else {
+                        exactHits++;
+                        add(facets, doc, exactFacets);
+                        add(types, doc, exactTypes);
+                        if (stride == 0 && exactHits >= exactLimit) {
+                            startSampling(base + doc + 1);
+                        }
+                    }
+                }
+                doc = docs.nextDoc();
             }
+            add(facets, "", exactFacets, sampleFacets);
+            add(types, "type:", exactTypes, sampleTypes);
         }
 
-        /** Spreads document numbers so that the sample does not follow the order in which entries were added. */
-        private static int mix(int x) {
-            int h = x * 0x9E3779B1;
-            return h ^ (h >>> 15);
+        /**
+         * Once {@code exactLimit} hits are counted: read one window in {@code stride} of the rest, so that about
+         * {@code exactLimit / 2} more hits are expected at the density seen so far; every document (stride 1) when
+         * the rest is small enough.
+         */
+        private void startSampling(int from) {
+            double density = exactHits / (double) from;
+            double expected = density * (maxDoc - from);
+            stride = Math.max(1, (long) Math.ceil(expected / Math.max(1, exactLimit / 2)));
+            sampleFrom = from;
+        }
+
+        /** The number of documents in the sampled windows of the sampled part. */
+        private long sampledDocs() {
+            long docs = 0;
+            for (long w = sampleFrom / WINDOW; w * WINDOW < maxDoc; w++) {
+                if (w % stride == 0) {
+                    docs += Math.max(0, Math.min((w + 1) * WINDOW, maxDoc) - Math.max(w * WINDOW, sampleFrom));
+                }
+            }
+            return docs;
         }
 
         private static void add(SortedSetDocValues values, int doc, int[] counts) throws IOException {
@@ -121,13 +160,7 @@ final class FacetCounts {
             }
         }
 
-        /** Moves the counts of the segment just read into the counts by value. */
-        private void flush() throws IOException {
-            flush(facets, "", exactFacets, sampleFacets);
-            flush(types, "type:", exactTypes, sampleTypes);
-        }
-
-        private void flush(SortedSetDocValues values, String prefix, int[] exact, int[] sample) throws IOException {
+        private void add(SortedSetDocValues values, String prefix, int[] exact, int[] sample) throws IOException {
             for (int ord = 0; ord < exact.length; ord++) {
                 if (exact[ord] != 0 || sample[ord] != 0) {
                     long[] c = byValue.computeIfAbsent(
@@ -138,18 +171,17 @@ final class FacetCounts {
             }
         }
 
-        Counts counts() throws IOException {
-            flush();
-            exactFacets = sampleFacets = exactTypes = sampleTypes = new int[0];
+        Counts counts() {
             Map<String, Long> values = new HashMap<>();
-            if (tail == 0) {
+            if (stride <= 1) {
                 byValue.forEach((value, c) -> values.put(value, c[0]));
-                return new Counts(total, values, false);
+                return new Counts(exactHits, values, false);
             }
-            long counted = total - tail;
+            long sampledDocs = sampledDocs();
+            double scale = sampledDocs == 0 ? 0 : (maxDoc - sampleFrom) / (double) sampledDocs;
+            long total = roundEstimate(exactHits + sampledHits * scale);
             byValue.forEach((value, c) -> {
-                double rest = sampled > 0 ? c[1] * (double) tail / sampled : c[0] * (double) tail / counted;
-                long estimate = Math.min(total, roundEstimate(c[0] + rest));
+                long estimate = Math.min(total, roundEstimate(c[0] + c[1] * scale));
                 if (estimate > 0) {
                     values.put(value, estimate);
                 }

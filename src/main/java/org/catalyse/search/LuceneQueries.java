@@ -3,6 +3,7 @@ package org.catalyse.search;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -55,20 +56,47 @@ final class LuceneQueries {
     Query search(SearchQuery query, String q, List<String> variants, List<String> around, boolean typos) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         root.add(q.isEmpty() ? new MatchAllDocsQuery() : words(q, variants, typos), Occur.MUST);
-        if (query.type() != null && !query.type().isBlank()) {
-            root.add(new TermQuery(new Term("type", query.type())), Occur.FILTER);
+        filter(query, around).ifPresent(f -> root.add(f, Occur.FILTER));
+        return root.build();
+    }
+
+    /** The words (every entry when null) under the conditions (none when null). */
+    static Query both(Query words, Query filter) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        root.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
+        if (filter != null) {
+            root.add(filter, Occur.FILTER);
         }
-        query.filters()
-                .forEach((axis, values) -> root.add(
-                        anyOf("facets", values.stream().map(v -> axis + ":" + v).toList()), Occur.FILTER));
+        return root.build();
+    }
+
+    /** The type, facet and territory conditions of a search, if it has any: they never score. */
+    Optional<Query> filter(SearchQuery query, List<String> around) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean any = false;
+        if (query.type() != null && !query.type().isBlank()) {
+            all.add(new TermQuery(new Term("type", query.type())), Occur.FILTER);
+            any = true;
+        }
+        for (Map.Entry<String, List<String>> axis : query.filters().entrySet()) {
+            all.add(
+                    anyOf(
+                            "facets",
+                            axis.getValue().stream()
+                                    .map(v -> axis.getKey() + ":" + v)
+                                    .toList()),
+                    Occur.FILTER);
+            any = true;
+        }
         if (query.territory() != null && !query.territory().isBlank()) {
-            root.add(
+            all.add(
                     "within".equals(query.scope())
                             ? new TermQuery(new Term("within", query.territory()))
                             : anyOf("territories", around),
                     Occur.FILTER);
+            any = true;
         }
-        return root.build();
+        return any ? Optional.of(all.build()) : Optional.empty();
     }
 
     /** The words, or any of their variants. */

@@ -22,6 +22,7 @@ class SearchApi {
             int size,
             List<Item> items,
             Map<String, Map<String, Long>> facets,
+            boolean totalEstimated,
             boolean facetsEstimated) {}
 
     private final SearchEngine engine;
@@ -38,7 +39,8 @@ class SearchApi {
                     + " un territoire qu'il contient), page (à partir de 1), size (1 à 100), et un paramètre par axe du"
                     + " référentiel (ex. medoc-type=methode&action-domain=sante) ou licence. Un critère inconnu répond"
                     + " 400 avec la liste des critères possibles. Au-delà de 50 000 résultats, les nombres par facette"
-                    + " sont estimés sur un échantillon et arrondis (facetsEstimated = true) ; le total reste exact.")
+                    + "et le total sont estimés sur un échantillon et arrondis à deux chiffres significatifs (totalEstimated et"
+                    + " facetsEstimated valent alors true).")
     Results search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         SearchResults results = engine.search(SearchParameters.read(params, null, engine.filterAxes()));
         return new Results(
@@ -55,6 +57,7 @@ class SearchApi {
                                 h.date() == null ? null : h.date().toString()))
                         .toList(),
                 results.facets(),
-                results.facetsEstimated());
+                results.estimated(),
+                results.estimated());
     }
 }

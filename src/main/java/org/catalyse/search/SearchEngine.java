@@ -158,8 +158,9 @@ public class SearchEngine implements DisposableBean {
      * and the snippets do not expand them again for each hit).
      */
     private SearchResults runLucene(SearchQuery query, String q, boolean typos, int exactFacetLimit) {
+        LuceneQueries queries = lucene().orElseThrow();
         List<String> variants = q.isEmpty() ? List.of() : synonyms.variants(q);
-        Query luceneQuery = lucene().orElseThrow().search(query, q, variants, around(query), typos);
+        List<String> around = around(query);
         SearchSession session = Search.session(entityManager);
         long offset = offset(query);
         List<SearchResults.Hit> hits = List.of();
@@ -168,21 +169,16 @@ public class SearchEngine implements DisposableBean {
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query rewritten = searcher.rewrite(luceneQuery);
+            Query words = q.isEmpty() ? null : searcher.rewrite(queries.words(q, variants, typos));
+            Query filter = queries.filter(query, around).orElse(null);
+            filter = filter == null ? null : searcher.rewrite(filter);
+            Query whole = searcher.rewrite(LuceneQueries.both(words, filter));
             Future<FacetCounts.Counts> counting =
-                    countingThreads.submit(() -> FacetCounts.count(searcher, rewritten, exactFacetLimit));
+                    countingThreads.submit(() -> FacetCounts.count(searcher, whole, exactFacetLimit));
             try {
-                SearchPredicate predicate = session.scope(SearchEntry.class)
-                        .predicate()
-                        .extension(LuceneExtension.get())
-                        .fromLuceneQuery(rewritten)
-                        .toPredicate();
                 if (offset >= 0 && offset < reader.maxDoc()) {
-                    hits = hitsQuery(session, q, predicate, false, (int) offset + query.size())
-                            .fetchHits((int) offset, query.size())
-                            .stream()
-                            .map(SearchEngine::hit)
-                            .toList();
+                    List<String> ids = TopHits.ids(searcher, words, filter, whole, (int) offset, query.size());
+                    hits = ids.isEmpty() ? List.of() : page(session, q, words, ids);
                 }
                 counts = counting.get();
             } finally {
@@ -209,6 +205,28 @@ public class SearchEngine implements DisposableBean {
                 });
         return new SearchResults(
                 counts.total(), query.page(), query.size(), hits, facets(facets, types), counts.estimated());
+    }
+
+    /**
+     * The hits of a page whose entries are known, in that order, with their fields and snippets (the snippets
+     * come from the words).
+     */
+    private static List<SearchResults.Hit> page(SearchSession session, String q, Query words, List<String> ids) {
+        var f = session.scope(SearchEntry.class).predicate();
+        SearchPredicate predicate = f.bool()
+                .must(
+                        words == null
+                                ? f.matchAll().toPredicate()
+                                : f.extension(LuceneExtension.get())
+                                        .fromLuceneQuery(words)
+                                        .toPredicate())
+                .filter(f.id().matchingAny(ids))
+                .toPredicate();
+        Map<String, SearchResults.Hit> byId = new java.util.HashMap<>();
+        for (List<?> row : hitsQuery(session, q, predicate, false, 0).fetchHits(ids.size())) {
+            byId.put((String) row.get(1), hit(row));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The position of the first hit of the page, or -1 for a page too far for any index. */

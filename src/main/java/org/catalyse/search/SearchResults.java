@@ -7,16 +7,12 @@ import java.util.Map;
 /**
  * One page of search results with the facet counts of the whole result.
  *
- * @param total the exact number of hits
- * @param facetsEstimated whether the facet counts are estimates (rounded, from a sample of a very large result)
+ * @param total the number of hits, exact unless {@code estimated}
+ * @param estimated whether the total and the facet counts are estimates (rounded, from a sample of a very large
+ *     result; see docs/decisions/0008)
  */
 public record SearchResults(
-        long total,
-        int page,
-        int size,
-        List<Hit> items,
-        Map<String, Map<String, Long>> facets,
-        boolean facetsEstimated) {
+        long total, int page, int size, List<Hit> items, Map<String, Map<String, Long>> facets, boolean estimated) {
 
     /**
      * One result; {@code snippet} is HTML with the matched words in {@code <mark>} and everything else

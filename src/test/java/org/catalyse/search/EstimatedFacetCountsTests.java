@@ -31,11 +31,11 @@ class EstimatedFacetCountsTests {
     void largeResultsAreEstimatedSmallOnesAreExact() {
         SearchResults all = engine.search(new SearchQuery(null, null, null, null, Map.of(), 1, 20));
         assertThat(all.total()).isGreaterThan(20);
-        assertThat(all.facetsEstimated()).isTrue();
+        assertThat(all.estimated()).isTrue();
 
         SearchResults few = engine.search(new SearchQuery("mécénat de compétences", null, null, null, Map.of(), 1, 20));
         assertThat(few.total()).isBetween(1L, 20L);
-        assertThat(few.facetsEstimated()).isFalse();
+        assertThat(few.estimated()).isFalse();
         assertThat(few.facets().get("type").values().stream()
                         .mapToLong(Long::longValue)
                         .sum())

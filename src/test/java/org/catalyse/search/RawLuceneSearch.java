@@ -16,10 +16,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
 import org.apache.lucene.search.vectorhighlight.FieldQuery;
 import org.apache.lucene.search.vectorhighlight.ScoreOrderFragmentsBuilder;
@@ -31,8 +27,8 @@ import org.apache.lucene.store.FSDirectory;
  * Lucene, on the index directory the application wrote, with no Hibernate Search in between. Same analyzers
  * (built with {@link CustomAnalyzer} from the filters of {@link FrenchAnalysis}), the same Lucene query (built by
  * {@link LuceneQueries}, rewritten once), the same counting pass ({@link FacetCounts}, with the same limit for exact
- * counts) on a second thread while the first finds the top 20 by the same sort, letting Lucene skip what cannot
- * make the page, then their stored fields and a fast vector highlight of body and summary.
+ * counts) on a second thread while the first finds the top 20 the same way ({@link TopHits}), then their stored
+ * fields and a fast vector highlight of body and summary.
  */
 final class RawLuceneSearch implements AutoCloseable {
 
@@ -43,7 +39,6 @@ final class RawLuceneSearch implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final LuceneQueries queries;
-    private final Sort sort = new Sort(SortField.FIELD_SCORE, dateDesc());
     private final ExecutorService countingThread = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "raw-lucene-count");
         thread.setDaemon(true);
@@ -58,12 +53,6 @@ final class RawLuceneSearch implements AutoCloseable {
         queries = new LuceneQueries(new PerFieldAnalyzerWrapper(
                 analyzer(true),
                 Map.of("title_words", words, "summary_words", words, "body_words", words, "labels_words", words)));
-    }
-
-    private static SortField dateDesc() {
-        SortField date = new SortedNumericSortField("entryDate", SortField.Type.LONG, true);
-        date.setMissingValue(Long.MIN_VALUE);
-        return date;
     }
 
     private static Analyzer analyzer(boolean stem) throws IOException {
@@ -99,14 +88,14 @@ final class RawLuceneSearch implements AutoCloseable {
             boolean typos,
             int exactFacetLimit)
             throws IOException {
-        Query built = queries.search(query, q, variants, around.getOrDefault(query.territory(), List.of()), typos);
-        Query rewritten = searcher.rewrite(built);
+        Query words = q.isEmpty() ? null : searcher.rewrite(queries.words(q, variants, typos));
+        Query filter = queries.filter(query, around.getOrDefault(query.territory(), List.of()))
+                .orElse(null);
+        filter = filter == null ? null : searcher.rewrite(filter);
+        Query whole = searcher.rewrite(LuceneQueries.both(words, filter));
         Future<FacetCounts.Counts> counting =
-                countingThread.submit(() -> FacetCounts.count(searcher, rewritten, exactFacetLimit));
-        Sort order = q.isEmpty() ? new Sort(dateDesc()) : sort;
-        TopFieldCollector top = TopFieldCollector.create(order, 20, 20);
-        searcher.search(rewritten, top);
-        ScoreDoc[] docs = top.topDocs().scoreDocs;
+                countingThread.submit(() -> FacetCounts.count(searcher, whole, exactFacetLimit));
+        ScoreDoc[] docs = TopHits.top(searcher, words, filter, whole, 0, 20);
         StoredFields stored = searcher.storedFields();
         FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
         FieldQuery fieldQuery =

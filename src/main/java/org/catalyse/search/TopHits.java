@@ -1,0 +1,117 @@
+package org.catalyse.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Finds which entries make one page of a search, in Lucene directly: by relevance then date (date alone without
+ * words), as the pages show them. With words and conditions, only the words are scored and the conditions are
+ * checked on each document the words propose: Lucene then skips, by blocks, the documents whose words cannot
+ * score high enough to make the page, which it does not do when the conditions are clauses of the same query.
+ */
+final class TopHits {
+
+    /** Where Hibernate Search keeps the id of each indexed entry. */
+    static final String ID_FIELD = "__HSEARCH_id_docvalue";
+
+    private TopHits() {}
+
+    /**
+     * @param words the rewritten words query, or null to list by date
+     * @param filter the rewritten conditions, or null
+     * @param whole the rewritten search (words and conditions)
+     * @return the ids of the entries of the page, best first
+     */
+    static List<String> ids(IndexSearcher searcher, Query words, Query filter, Query whole, int offset, int size)
+            throws IOException {
+        ScoreDoc[] docs = top(searcher, words, filter, whole, offset, size);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<String> ids = new ArrayList<>(docs.length);
+        for (ScoreDoc d : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+            BinaryDocValues id = DocValues.getBinary(leaf.reader(), ID_FIELD);
+            if (!id.advanceExact(d.doc - leaf.docBase)) {
+                throw new IllegalStateException("Index entry without an id: " + d.doc);
+            }
+            ids.add(id.binaryValue().utf8ToString());
+        }
+        return ids;
+    }
+
+    /** The documents of the page, best first (see {@link #ids}). */
+    static ScoreDoc[] top(IndexSearcher searcher, Query words, Query filter, Query whole, int offset, int size)
+            throws IOException {
+        int wanted = offset + size;
+        Sort sort = words == null ? new Sort(dateDesc()) : new Sort(SortField.FIELD_SCORE, dateDesc());
+        TopFieldCollector top = TopFieldCollector.create(sort, wanted, wanted);
+        if (words == null || filter == null) {
+            searcher.search(whole, top);
+        } else {
+            searcher.search(words, new Filtered(top, searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f)));
+        }
+        return top.topDocs(offset, size).scoreDocs;
+    }
+
+    /** Entry date, most recent first, entries without a date last. */
+    static SortField dateDesc() {
+        SortField date = new SortedNumericSortField("entryDate", SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return date;
+    }
+
+    /** Passes on the documents that also match the conditions. */
+    private record Filtered(Collector top, Weight filter) implements Collector {
+
+        @Override
+        public ScoreMode scoreMode() {
+            return top.scoreMode();
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            Scorer accepted = filter.scorer(context);
+            if (accepted == null) {
+                throw new CollectionTerminatedException();
+            }
+            LeafCollector in = top.getLeafCollector(context);
+            DocIdSetIterator docs = accepted.iterator();
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    in.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    int at = docs.docID();
+                    if (at < doc) {
+                        at = docs.advance(doc);
+                    }
+                    if (at == doc) {
+                        in.collect(doc);
+                    }
+                }
+            };
+        }
+    }
+}
