@@ -402,10 +402,10 @@ public final class SearchBenchmark {
         report.line("");
         report.line("| Engine | Samples | Mean | p50 | p95 | p99 | Max |");
         report.line("|---|---:|---:|---:|---:|---:|---:|");
-        report.line(row("Ours: `SearchEngine.search` (facet counts exact up to " + limit + " hits)", o));
+        report.line(row("Ours: `SearchEngine.search` (total and facet counts exact up to " + limit + " hits)", o));
         report.line(row("Raw Lucene, same index, same query and counting rules", l));
-        report.line(row("Ours, every facet count exact", oe));
-        report.line(row("Raw Lucene, every facet count exact", le));
+        report.line(row("Ours, total and every facet count exact", oe));
+        report.line(row("Raw Lucene, total and every facet count exact", le));
         report.line(row("Ours through Hibernate Search aggregations only (portable path)", po));
         report.line(row("PostgreSQL full text (`plainto_tsquery`, GIN, `ts_rank`), exact counts", p));
         report.line("");
@@ -418,7 +418,7 @@ public final class SearchBenchmark {
         report.line("### Per query (p50 ms; hits found)");
         report.line("");
         report.line(
-                "| # | Query | Ours | Raw Lucene | Ours exact | Raw exact | Portable | PostgreSQL | Hits (ours) | Hits (raw Lucene) | Hits (portable) | Hits (PostgreSQL) | Facet values (ours / raw / exact) | Counts estimated |");
+                "| # | Query | Ours | Raw Lucene | Ours exact | Raw exact | Portable | PostgreSQL | Hits (ours) | Hits (raw Lucene) | Hits (portable) | Hits (PostgreSQL) | Facet values (ours / raw / exact) | Total and counts estimated |");
         report.line("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         for (int i = 0; i < cases.size(); i++) {
             report.line("| " + (i + 1) + " | " + cases.get(i).name().replace("|", "\\|") + " | "
