@@ -68,6 +68,14 @@ class AlliancesTerritoryPanel implements TerritoryPanel {
                 .queryParam("scope", "within")
                 .build()
                 .toUriString();
+        String around = territory.equals(TerritoryId.FRANCE)
+                ? null
+                : UriComponentsBuilder.fromPath("/recherche")
+                        .queryParam("type", type)
+                        .queryParam("territory", territory.toString())
+                        .queryParam("scope", "around")
+                        .build()
+                        .toUriString();
         return new Section(
                 key,
                 message("territory.panel." + key, locale),
@@ -76,7 +84,9 @@ class AlliancesTerritoryPanel implements TerritoryPanel {
                         .toList(),
                 message("territory.panel." + key + ".none", locale),
                 within.total() > 0 ? all : null,
-                message("territory.panel." + key + ".all", locale, within.total()));
+                message("territory.panel." + key + ".all", locale, within.total()),
+                around,
+                around == null ? null : message("territory.panel." + key + ".around", locale));
     }
 
     private String message(String key, Locale locale, Object... args) {

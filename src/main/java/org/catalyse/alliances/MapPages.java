@@ -159,7 +159,7 @@ class MapPages {
                         Map.of("catalyst-function", CATALYST_FUNCTIONS),
                         1,
                         1);
-        return search.search(query).total();
+        return search.count(query);
     }
 
     /** Up to three upper bounds splitting the non-zero values into four classes of similar size. */

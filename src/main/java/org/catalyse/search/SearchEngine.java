@@ -130,6 +130,40 @@ public class SearchEngine implements DisposableBean {
         return portable ? run(query, q, true) : runLucene(query, q, true, exactFacetLimit);
     }
 
+    /**
+     * The exact number of hits of a search, however many (for maps and tables), without reading any hit; page and
+     * size are ignored.
+     */
+    @Transactional(readOnly = true)
+    public long count(SearchQuery query) {
+        check(query);
+        String q = query.q() == null ? "" : query.q().trim();
+        long exact = count(query, q, false);
+        if (exact > 0 || q.isEmpty() || !hasLongWord(q)) {
+            return exact;
+        }
+        return count(query, q, true);
+    }
+
+    private long count(SearchQuery query, String q, boolean typos) {
+        SearchSession session = Search.session(entityManager);
+        if (lucene().isEmpty()) {
+            return session.search(SearchEntry.class)
+                    .where(where(session.scope(SearchEntry.class).predicate(), query, q, typos)
+                            .toPredicate())
+                    .fetchTotalHitCount();
+        }
+        List<String> variants = q.isEmpty() ? List.of() : synonyms.variants(q);
+        Query whole = lucene().orElseThrow().search(query, q, variants, around(query), typos);
+        try (IndexReader reader = session.scope(SearchEntry.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            return new IndexSearcher(reader).count(whole);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The number of hits whose facet values are counted one by one (see {@link FacetCounts}). */
     int exactFacetLimit() {
         return exactFacetLimit;

@@ -13,11 +13,25 @@ public interface TerritoryPanel {
     List<Section> sections(TerritoryId territory, Locale locale);
 
     /**
-     * A titled list of links, with an optional link to the whole list.
+     * A titled list of links, with an optional link to the whole list and an optional link to what concerns the
+     * territory or the territories enclosing it.
      *
      * @param empty what to say when {@code links} is empty, or null to hide the section
      */
-    record Section(String key, String title, List<Link> links, String empty, String moreUrl, String moreLabel) {}
+    record Section(
+            String key,
+            String title,
+            List<Link> links,
+            String empty,
+            String moreUrl,
+            String moreLabel,
+            String aroundUrl,
+            String aroundLabel) {
+
+        public Section(String key, String title, List<Link> links, String empty, String moreUrl, String moreLabel) {
+            this(key, title, links, empty, moreUrl, moreLabel, null, null);
+        }
+    }
 
     /** One link, with an optional detail shown after it. */
     record Link(String label, String url, String detail) {}

@@ -45,6 +45,22 @@ class AlliancesTests {
     }
 
     @Test
+    void territoryPagesShowTheCatalystsCasesAndActorsWithinAndAround() throws Exception {
+        mvc.perform(get("/territoires/departement/29").header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Catalyseurs qui couvrent ce territoire")))
+                .andExpect(content().string(containsString("href=\"/acteurs/cress-bretagne\"")))
+                .andExpect(content().string(containsString("/alliances/cress-bretagne-cooperations-entreprises-ess")))
+                .andExpect(content()
+                        .string(containsString("/recherche?type=case&amp;territory=departement:29&amp;scope=around")));
+        mvc.perform(get("/territoires/departement/38").header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/alliances/gaia-labo-des-partenariats-grenoble")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(containsString("/alliances/cress-bretagne-cooperations"))));
+    }
+
+    @Test
     void inMorlaixTheCatalystsOfBretagneComeBeforeTheNationalOnes() {
         List<CatalystMatch> found = alliances.catalystsFor(TerritoryId.parse("commune:29151"));
         List<String> slugs = found.stream().map(CatalystMatch::slug).toList();

@@ -70,6 +70,7 @@ class SearchPathsTests {
         assertThat(lucene.items()).isEqualTo(portable.items());
         assertThat(lucene.facets()).isEqualTo(portable.facets());
         assertThat(lucene.estimated()).isFalse();
+        assertThat(engine.count(query)).isEqualTo(portable.total());
     }
 
     @Test
