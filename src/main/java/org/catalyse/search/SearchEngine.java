@@ -63,17 +63,9 @@ public class SearchEngine implements DisposableBean {
     private final Synonyms synonyms;
     private final int exactFacetLimit;
     private volatile Optional<LuceneQueries> lucene;
-    private final ExecutorService countingThreads =
-            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
-                private final AtomicInteger number = new AtomicInteger();
-
-                @Override
-                public Thread newThread(Runnable task) {
-                    Thread thread = new Thread(task, "search-count-" + number.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }
-            });
+    private final ExecutorService countingThreads = threads("search-count-");
+    /** Threads that search the segments of the index side by side for the page of hits. */
+    private final ExecutorService pageThreads = threads("search-page-");
 
     SearchEngine(
             EntityManager entityManager,
@@ -95,6 +87,17 @@ public class SearchEngine implements DisposableBean {
     @Override
     public void destroy() {
         countingThreads.shutdownNow();
+        pageThreads.shutdownNow();
+    }
+
+    private static ExecutorService threads(String prefix) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadFactory factory = task -> {
+            Thread thread = new Thread(task, prefix + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), factory);
     }
 
     /** The axes a search can be narrowed by: the frame's axes and {@code licence}. */
@@ -202,7 +205,7 @@ public class SearchEngine implements DisposableBean {
         try (IndexReader reader = session.scope(SearchEntry.class)
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = new IndexSearcher(reader, pageThreads);
             Query words = q.isEmpty() ? null : searcher.rewrite(queries.words(q, variants, typos));
             Query filter = queries.filter(query, around).orElse(null);
             filter = filter == null ? null : searcher.rewrite(filter);

@@ -2,6 +2,8 @@ package org.catalyse.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -9,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -21,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -58,18 +62,38 @@ final class TopHits {
         return ids;
     }
 
-    /** The documents of the page, best first (see {@link #ids}). */
+    /**
+     * The documents of the page, best first (see {@link #ids}). Segments are searched side by side when the
+     * searcher has an executor; the best score found so far is shared between them.
+     */
     static ScoreDoc[] top(IndexSearcher searcher, Query words, Query filter, Query whole, int offset, int size)
             throws IOException {
         int wanted = offset + size;
         Sort sort = words == null ? new Sort(dateDesc()) : new Sort(SortField.FIELD_SCORE, dateDesc());
-        TopFieldCollector top = TopFieldCollector.create(sort, wanted, wanted);
+        CollectorManager<TopFieldCollector, TopFieldDocs> best =
+                TopFieldCollector.createSharedManager(sort, wanted, null, wanted);
+        TopFieldDocs found;
         if (words == null || filter == null) {
-            searcher.search(whole, top);
+            found = searcher.search(whole, best);
         } else {
-            searcher.search(words, new Filtered(top, searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f)));
+            Weight conditions = searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            found = searcher.search(words, new CollectorManager<Filtered, TopFieldDocs>() {
+                @Override
+                public Filtered newCollector() throws IOException {
+                    return new Filtered(best.newCollector(), conditions);
+                }
+
+                @Override
+                public TopFieldDocs reduce(Collection<Filtered> collectors) throws IOException {
+                    return best.reduce(collectors.stream().map(Filtered::top).toList());
+                }
+            });
         }
-        return top.topDocs(offset, size).scoreDocs;
+        ScoreDoc[] docs = found.scoreDocs;
+        if (offset >= docs.length) {
+            return new ScoreDoc[0];
+        }
+        return Arrays.copyOfRange(docs, offset, Math.min(docs.length, wanted));
     }
 
     /** Entry date, most recent first, entries without a date last. */
@@ -80,7 +104,7 @@ final class TopHits {
     }
 
     /** Passes on the documents that also match the conditions. */
-    private record Filtered(Collector top, Weight filter) implements Collector {
+    private record Filtered(TopFieldCollector top, Weight filter) implements Collector {
 
         @Override
         public ScoreMode scoreMode() {

@@ -27,7 +27,7 @@ import org.apache.lucene.store.FSDirectory;
  * Lucene, on the index directory the application wrote, with no Hibernate Search in between. Same analyzers
  * (built with {@link CustomAnalyzer} from the filters of {@link FrenchAnalysis}), the same Lucene query (built by
  * {@link LuceneQueries}, rewritten once), the same counting pass ({@link FacetCounts}, with the same limit for exact
- * counts) on a second thread while the first finds the top 20 the same way ({@link TopHits}), then their stored
+ * counts) on a second thread while the first finds the top 20 the same way ({@link TopHits}, segments side by side on as many threads as CPUs), then their stored
  * fields and a fast vector highlight of body and summary.
  */
 final class RawLuceneSearch implements AutoCloseable {
@@ -39,6 +39,12 @@ final class RawLuceneSearch implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final LuceneQueries queries;
+    private final ExecutorService pageThreads =
+            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread thread = new Thread(r, "raw-lucene-page");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final ExecutorService countingThread = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "raw-lucene-count");
         thread.setDaemon(true);
@@ -48,7 +54,7 @@ final class RawLuceneSearch implements AutoCloseable {
     RawLuceneSearch(Path indexDir) throws IOException {
         directory = FSDirectory.open(indexDir);
         reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        searcher = new IndexSearcher(reader, pageThreads);
         Analyzer words = analyzer(false);
         queries = new LuceneQueries(new PerFieldAnalyzerWrapper(
                 analyzer(true),
@@ -136,6 +142,7 @@ final class RawLuceneSearch implements AutoCloseable {
     @Override
     public void close() throws IOException {
         countingThread.shutdownNow();
+        pageThreads.shutdownNow();
         reader.close();
         directory.close();
     }
