@@ -2,6 +2,8 @@ package org.catalyse.alliances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -161,27 +163,30 @@ class AllianceImportTests {
     void badFilesGetAClearMessageAndNothingIsWritten() throws Exception {
         long before = alliances.actorCount();
         byte[] latin1 = (ACTORS_HEADER + "x,Café,associations,,,,,,\r\n").getBytes(StandardCharsets.ISO_8859_1);
-        mvc.perform(post("/api/v1/import/actors")
+        mvc.perform(moderator(post("/api/v1/import/actors")
                         .param("mode", "all")
                         .contentType("text/csv")
-                        .content(latin1))
+                        .content(latin1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("UTF-8")));
-        mvc.perform(post("/api/v1/import/actors")
+        mvc.perform(moderator(post("/api/v1/import/actors")
                         .param("mode", "all")
                         .contentType("text/csv")
-                        .content(utf8(ACTORS_HEADER + "x,\"Café,associations\r\n")))
+                        .content(utf8(ACTORS_HEADER + "x,\"Café,associations\r\n"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("Ligne 2")));
-        mvc.perform(post("/api/v1/import/actors").contentType("text/csv").content(utf8("nom,profil\nA,B\n")))
+        mvc.perform(moderator(
+                        post("/api/v1/import/actors").contentType("text/csv").content(utf8("nom,profil\nA,B\n"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath(
                         "$.errors[0].message", containsString("Colonnes obligatoires absentes : name, profile")));
-        mvc.perform(post("/api/v1/import/people").contentType("text/csv").content(utf8(ACTORS_HEADER)))
+        mvc.perform(moderator(
+                        post("/api/v1/import/people").contentType("text/csv").content(utf8(ACTORS_HEADER))))
                 .andExpect(status().isBadRequest());
         byte[] huge = new byte[AllianceImport.MAX_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
-        mvc.perform(post("/api/v1/import/actors").contentType("text/csv").content(huge))
+        mvc.perform(moderator(
+                        post("/api/v1/import/actors").contentType("text/csv").content(huge)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("20 Mo")));
         assertThat(alliances.actorCount()).isEqualTo(before);
@@ -200,10 +205,10 @@ class AllianceImportTests {
                 "text/csv",
                 utf8(ACTORS_HEADER
                         + "formule-test,Formule test,associations,,,,,,\"=HYPERLINK(\"\"http://x\"\")\"\r\n"));
-        mvc.perform(multipart("/alliances/import")
+        mvc.perform(moderator(multipart("/alliances/import")
                         .file(file)
                         .param("contenu", "acteurs")
-                        .param("mode", "tout"))
+                        .param("mode", "tout")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 fiche(s) enregistrée(s)")));
         var started = mvc.perform(get("/open-data/actors.csv")).andReturn();
@@ -213,12 +218,35 @@ class AllianceImportTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",\"=HYPERLINK");
-        mvc.perform(multipart("/alliances/import").param("contenu", "acteurs").param("mode", "tout"))
+        mvc.perform(moderator(multipart("/alliances/import")
+                        .param("contenu", "acteurs")
+                        .param("mode", "tout")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choisissez un fichier")));
         var json = mvc.perform(get("/open-data/cases.json")).andReturn();
         mvc.perform(asyncDispatch(json))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].slug").exists());
+    }
+
+    /** A request from a signed-in moderator, with the form's CSRF token. */
+    private static <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>>
+            B moderator(B request) {
+        return request.with(user("moderation@exemple.fr").roles("MEMBER", "MODERATOR"))
+                .with(csrf());
+    }
+
+    @Test
+    void importsNeedAModerator() throws Exception {
+        mvc.perform(post("/api/v1/import/actors").contentType("text/csv").content(utf8(ACTORS_HEADER)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/import/actors")
+                        .with(user("membre@exemple.fr").roles("MEMBER"))
+                        .contentType("text/csv")
+                        .content(utf8(ACTORS_HEADER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/alliances/import")).andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/alliances/import").param("contenu", "acteurs").param("mode", "tout"))
+                .andExpect(status().isForbidden());
     }
 }

@@ -56,7 +56,9 @@ class AccessibilityBrowserTests {
                 "/territoires/region/53",
                 "/recherche?type=case",
                 "/carte",
-                "/alliances/import",
+                "/connexion",
+                "/inscription",
+                "/mot-de-passe-oublie",
                 "/carte?echelle=region&mesure=catalyseurs&par=habitants");
     }
 

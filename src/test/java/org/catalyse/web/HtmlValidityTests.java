@@ -78,7 +78,7 @@ class HtmlValidityTests {
     }
 
     /** The errors found by the checker, one line each with their position and the source extract. */
-    private static List<String> errors(byte[] html) throws Exception {
+    static List<String> errors(byte[] html) throws Exception {
         assertCheckerClasspath();
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);

@@ -1,0 +1,173 @@
+package org.catalyse.accounts;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may open what, sign-in and sign-out. Reading is open to everyone; an account's own pages need a
+ * signed-in person; imports need a moderator; administration needs an administrator. Every form carries a
+ * CSRF token; the session id changes at sign-in; sign-in attempts are throttled per address and per client.
+ */
+@Configuration
+class AccountsSecurity {
+
+    static final int CLIENT_SIGN_IN_FREE_ATTEMPTS = 50;
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    /** An API refusal as JSON, like every other API error. */
+    private static void json(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        String error = status == 401 ? "Unauthorized" : "Forbidden";
+        response.getWriter()
+                .write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message
+                        + "\",\"path\":\"" + request.getRequestURI().replace("\"", "%22") + "\"}");
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder(Passwords passwords) {
+        return passwords.encoder();
+    }
+
+    @Bean
+    UserDetailsService accountDetails(AccountStore store) {
+        return email -> store.findByEmail(Accounts.normalise(email))
+                .map(a -> User.withUsername(a.email())
+                        .password(a.passwordHash())
+                        .authorities(a.role().authorities().toArray(String[]::new))
+                        .disabled(a.status() != Account.Status.ACTIVE)
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Throttle throttle, SecurityLog log) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterSignIn.setDefaultTargetUrl("/compte");
+        http.authorizeHttpRequests(a -> a.requestMatchers("/admin", "/admin/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/alliances/import", "/api/v1/import/**")
+                        .hasRole(Role.MODERATOR.name())
+                        .requestMatchers("/compte", "/compte/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(f -> f.loginPage("/connexion")
+                        .loginProcessingUrl("/connexion")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler((request, response, authentication) -> {
+                            String email = Accounts.normalise(authentication.getName());
+                            throttle.succeeded("signin:" + email);
+                            log.record("SIGN_IN", null, email, request.getRemoteAddr(), null);
+                            afterSignIn.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            String email = Accounts.normalise(request.getParameter("email"));
+                            throttle.failed("signin:" + email);
+                            throttle.failed("signin-client:" + request.getRemoteAddr());
+                            log.record(
+                                    "SIGN_IN_FAILED",
+                                    null,
+                                    email,
+                                    request.getRemoteAddr(),
+                                    exception.getClass().getSimpleName());
+                            response.sendRedirect(request.getContextPath() + "/connexion?erreur");
+                        })
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
+                .csrf(c -> c.ignoringRequestMatchers("/api/**"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint())
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, exception) ->
+                                        json(request, response, 403, "Votre rôle ne permet pas cette action."),
+                                API))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.cacheControl(c -> c.disable()))
+                .addFilterBefore(new SignInThrottle(throttle, log), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** The API answers 401 in JSON; pages send the visitor to the sign-in page, then back. */
+    private static AuthenticationEntryPoint entryPoint() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byPath = new LinkedHashMap<>();
+        byPath.put(
+                API,
+                (request, response, exception) -> json(
+                        request,
+                        response,
+                        401,
+                        "Connexion requise : connectez-vous avec un compte qui a le droit de le faire."));
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/connexion"));
+        return entryPoint;
+    }
+
+    /** Refuses a sign-in attempt, before any password is checked, while its address or client must wait. */
+    static final class SignInThrottle extends OncePerRequestFilter {
+        private final Throttle throttle;
+        private final SecurityLog log;
+
+        SignInThrottle(Throttle throttle, SecurityLog log) {
+            this.throttle = throttle;
+            this.log = log;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !("POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/connexion").equals(request.getRequestURI()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String email = Accounts.normalise(request.getParameter("email"));
+            Duration wait = throttle.wait("signin:" + email);
+            Duration client = throttle.wait("signin-client:" + request.getRemoteAddr(), CLIENT_SIGN_IN_FREE_ATTEMPTS);
+            if (client.compareTo(wait) > 0) {
+                wait = client;
+            }
+            if (!wait.isZero()) {
+                log.record("SIGN_IN_THROTTLED", null, email, request.getRemoteAddr(), wait.toSeconds() + " s");
+                response.sendRedirect(
+                        request.getContextPath() + "/connexion?attente=" + Math.max(1, (wait.toSeconds() + 59) / 60));
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

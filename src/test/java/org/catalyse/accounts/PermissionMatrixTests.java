@@ -1,0 +1,218 @@
+package org.catalyse.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.catalyse.CatalyseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application (read from Spring's mappings, so that a new route cannot be forgotten) × every
+ * role, and the status each gets: open reading for all, one's account for signed-in people, imports for
+ * moderators, administration for administrators.
+ */
+@CatalyseTest
+class PermissionMatrixTests {
+
+    /** Who asks: nobody signed in, or a signed-in person with a role. */
+    enum Who {
+        ANONYMOUS,
+        MEMBER,
+        CONTRIBUTOR,
+        CATALYST,
+        MODERATOR,
+        ADMINISTRATOR;
+
+        String email() {
+            return name().toLowerCase() + "@matrice.test";
+        }
+    }
+
+    /** One request per route, with what makes it valid (a known slug, an empty form…). */
+    static final Map<String, String> SAMPLES = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /", "/"),
+            Map.entry("GET /a-propos", "/a-propos"),
+            Map.entry("GET /accessibilite", "/accessibilite"),
+            Map.entry("GET /acteurs", "/acteurs"),
+            Map.entry("GET /acteurs/{slug}", "/acteurs/cress-bretagne"),
+            Map.entry("GET /admin", "/admin"),
+            Map.entry("GET /admin/courriels", "/admin/courriels"),
+            Map.entry("GET /admin/journal", "/admin/journal"),
+            Map.entry("GET /admin/personnes", "/admin/personnes"),
+            Map.entry("POST /admin/personnes/{id}/role", "/admin/personnes/999999999/role"),
+            Map.entry("GET /alliances", "/alliances"),
+            Map.entry("GET /alliances/import", "/alliances/import"),
+            Map.entry("POST /alliances/import", "/alliances/import"),
+            Map.entry("GET /alliances/import/modele-{kind}.csv", "/alliances/import/modele-acteurs.csv"),
+            Map.entry("GET /alliances/{slug}", "/alliances/cress-bretagne-cooperations-entreprises-ess"),
+            Map.entry("GET /api", "/api"),
+            Map.entry("GET /api/v1/actors/{slug}", "/api/v1/actors/cress-bretagne"),
+            Map.entry("GET /api/v1/cases/{slug}", "/api/v1/cases/cress-bretagne-cooperations-entreprises-ess"),
+            Map.entry("GET /api/v1/catalysts", "/api/v1/catalysts?territory=commune:29151"),
+            Map.entry("GET /api/v1/frame", "/api/v1/frame"),
+            Map.entry("POST /api/v1/import/{kind}", "/api/v1/import/actors"),
+            Map.entry("GET /api/v1/resources/{slug}", "/api/v1/resources/mecenat-de-competences-mode-d-emploi"),
+            Map.entry("GET /api/v1/search", "/api/v1/search?q=m%C3%A9c%C3%A9nat"),
+            Map.entry("GET /api/v1/territories", "/api/v1/territories?q=grenoble"),
+            Map.entry("GET /api/v1/territories/{echelon}/{code}", "/api/v1/territories/commune/38185"),
+            Map.entry(
+                    "GET /api/v1/territories/{echelon}/{code}/children", "/api/v1/territories/departement/38/children"),
+            Map.entry("GET /carte", "/carte"),
+            Map.entry("GET /compte", "/compte"),
+            Map.entry("POST /compte", "/compte"),
+            Map.entry("GET /connexion", "/connexion"),
+            Map.entry("GET /inscription", "/inscription"),
+            Map.entry("POST /inscription", "/inscription"),
+            Map.entry("GET /inscription/confirmer", "/inscription/confirmer?jeton=x"),
+            Map.entry("POST /inscription/confirmer", "/inscription/confirmer"),
+            Map.entry("GET /mot-de-passe-oublie", "/mot-de-passe-oublie"),
+            Map.entry("POST /mot-de-passe-oublie", "/mot-de-passe-oublie"),
+            Map.entry("GET /mot-de-passe/nouveau", "/mot-de-passe/nouveau?jeton=x"),
+            Map.entry("POST /mot-de-passe/nouveau", "/mot-de-passe/nouveau"),
+            Map.entry("GET /open-data/actors.csv", "/open-data/actors.csv"),
+            Map.entry("GET /open-data/actors.json", "/open-data/actors.json"),
+            Map.entry("GET /open-data/cases.csv", "/open-data/cases.csv"),
+            Map.entry("GET /open-data/cases.json", "/open-data/cases.json"),
+            Map.entry("GET /open-data/resources.csv", "/open-data/resources.csv"),
+            Map.entry("GET /open-data/resources.json", "/open-data/resources.json"),
+            Map.entry("GET /qui-peut-aider", "/qui-peut-aider"),
+            Map.entry("GET /recherche", "/recherche?q=partenariat"),
+            Map.entry("GET /referentiel", "/referentiel"),
+            Map.entry("GET /ressources", "/ressources"),
+            Map.entry("GET /ressources/{slug}", "/ressources/mecenat-de-competences-mode-d-emploi"),
+            Map.entry(
+                    "GET /ressources/{slug}/fichiers/{fileName}",
+                    "/ressources/checklist-convention-de-partenariat/fichiers/x.txt"),
+            Map.entry("GET /territoires", "/territoires"),
+            Map.entry("GET /territoires/{echelon}/{code}", "/territoires/commune/38185")));
+
+    /** The status each route gives each caller. */
+    static int expected(String route, Who who) {
+        boolean signedIn = who != Who.ANONYMOUS;
+        boolean api = route.contains(" /api/");
+        if (route.contains(" /admin")) {
+            return !signedIn ? 302 : who == Who.ADMINISTRATOR ? 200 : 403;
+        }
+        if (route.contains("/import") && !route.contains("modele-")) {
+            if (!signedIn) {
+                return api ? 401 : 302;
+            }
+            // A moderator who sends the import form without a file is told to choose one (400).
+            return who.compareTo(Who.MODERATOR) < 0 ? 403 : route.equals("POST /alliances/import") ? 400 : 200;
+        }
+        if (route.endsWith(" /compte")) {
+            return signedIn ? (route.startsWith("POST") ? 302 : 200) : 302;
+        }
+        if (route.equals("GET /ressources/{slug}/fichiers/{fileName}")) {
+            return 404;
+        }
+        if (route.equals("GET /acteurs") || route.equals("GET /alliances")) {
+            return 302; // lists of actors and cases are searches
+        }
+        return 200;
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    UserDetailsService details;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        for (Who who : Who.values()) {
+            if (who != Who.ANONYMOUS) {
+                TestAccounts.ensure(context, who.email(), Role.valueOf(who.name()));
+            }
+        }
+    }
+
+    /** The application's own routes, as "METHOD pattern". */
+    private List<String> routes() {
+        List<String> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> e :
+                mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("org.catalyse")
+                    || e.getValue().getBeanType().getName().startsWith("org.catalyse.web.FailingPages")) {
+                continue; // the framework's routes, and pages that exist only to test error handling
+            }
+            RequestMappingInfo info = e.getKey();
+            for (String pattern : info.getPatternValues()) {
+                info.getMethodsCondition().getMethods().forEach(m -> routes.add(m.name() + " " + pattern));
+            }
+        }
+        return routes;
+    }
+
+    @Test
+    void everyRouteHasASampleAndNoSampleIsStale() {
+        List<String> routes = routes();
+        assertThat(new TreeSet<>(routes))
+                .as("routes without a sample in the matrix")
+                .isSubsetOf(SAMPLES.keySet());
+        assertThat(SAMPLES.keySet())
+                .as("samples of routes that no longer exist")
+                .isSubsetOf(new TreeSet<>(routes));
+    }
+
+    @Test
+    void everyRoleGetsTheExpectedStatusOnEveryRoute() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String route : new TreeSet<>(routes())) {
+            for (Who who : Who.values()) {
+                int status = mvc.perform(request(route, who))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                int expected = expected(route, who);
+                if (status != expected) {
+                    wrong.add(route + " as " + who + ": " + status + " (expected " + expected + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("unexpected statuses").isEmpty();
+    }
+
+    private AbstractMockHttpServletRequestBuilder<?> request(String route, Who who) {
+        String url = SAMPLES.get(route);
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (route.startsWith("GET ")) {
+            request = get(url);
+        } else if (route.equals("POST /alliances/import")) {
+            request = multipart(url).param("contenu", "acteurs").param("mode", "verifier");
+        } else if (route.startsWith("POST /api/")) {
+            request = post(url).contentType("text/csv").content("name,profile\n");
+        } else {
+            request = post(url).param("role", "MEMBER").param("displayName", "Nom");
+        }
+        if (!route.startsWith("GET ")) {
+            request = request.with(csrf());
+        }
+        if (who != Who.ANONYMOUS) {
+            request = request.with(user(details.loadUserByUsername(who.email())));
+        }
+        return request;
+    }
+}

@@ -1,0 +1,33 @@
+package org.catalyse.accounts;
+
+import java.time.Clock;
+import org.springframework.context.ApplicationContext;
+
+/** Accounts made directly in the database for tests of other modules: confirmed, with the role asked for. */
+public final class TestAccounts {
+
+    /** The password of every account made here. */
+    public static final String PASSWORD = "cheval agrafe batterie 42";
+
+    private TestAccounts() {}
+
+    /** The account of this address, made confirmed with this role if it does not exist yet. */
+    public static synchronized void ensure(ApplicationContext context, String email, Role role) {
+        AccountStore store = context.getBean(AccountStore.class);
+        if (store.findByEmail(email).isPresent()) {
+            return;
+        }
+        Passwords passwords = context.getBean(Passwords.class);
+        Clock clock = context.getBean(Clock.class);
+        Account account =
+                new Account(email, passwords.hash(PASSWORD), email.substring(0, email.indexOf('@')), clock.instant());
+        account.confirm(clock.instant());
+        account.changeRole(role);
+        store.save(account);
+    }
+
+    /** Lets tests that fail sign-ins on purpose leave no waiting behind them. */
+    public static void forgetFailures(ApplicationContext context) {
+        context.getBean(Throttle.class).clear();
+    }
+}
