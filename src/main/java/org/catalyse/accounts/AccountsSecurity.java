@@ -5,9 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * CSRF token; the session id changes at sign-in; sign-in attempts are throttled per address and per client.
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AccountsSecurity {
 
     static final int CLIENT_SIGN_IN_FREE_ATTEMPTS = 50;
@@ -46,11 +47,6 @@ class AccountsSecurity {
         response.getWriter()
                 .write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message
                         + "\",\"path\":\"" + request.getRequestURI().replace("\"", "%22") + "\"}");
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     @Bean
