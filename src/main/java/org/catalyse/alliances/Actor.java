@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** An organisation as stored; a catalyst when it has catalyst functions and a coverage perimeter. */
 @Entity
@@ -38,15 +39,20 @@ class Actor {
     private Instant createdAt;
     private Instant updatedAt;
 
+    /** Null until first written, which tells the repository to insert without looking for the row first. */
     @Version
-    private int version;
+    private Integer version;
 
+    // Views of many actors (case partners, the catalyst directory) read these collections: load them 100 actors
+    // at a time rather than one query per actor.
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "actor_catalyst_function", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "function_key")
     private Set<String> catalystFunctions = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "actor_coverage", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "territory_id")
     private Set<String> coverage = new LinkedHashSet<>();
@@ -91,6 +97,18 @@ class Actor {
 
     String profile() {
         return profile;
+    }
+
+    String siren() {
+        return siren;
+    }
+
+    String rna() {
+        return rna;
+    }
+
+    String homeCommune() {
+        return homeCommune;
     }
 
     ActorContent content() {

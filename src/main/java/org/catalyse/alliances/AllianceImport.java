@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalyse.search.SearchDocument;
@@ -120,17 +123,35 @@ public class AllianceImport {
             return new Report(
                     kind, mode, rows.size() - 1, 0, List.of(new Problem(1, null, message.trim())), List.of(), 0);
         }
+        List<Csv.Row> body = rows.subList(1, rows.size());
+        // The cells of each row by column; null for a row with more cells than columns.
+        List<Map<String, String>> cellsByRow = new ArrayList<>(body.size());
+        for (Csv.Row row : body) {
+            cellsByRow.add(row.cells().size() > header.size() ? null : cells(header, row));
+        }
+        // Each row read and checked on its own, the partners of every case looked up once for the whole file.
+        Map<String, UUID> partnerIds = kind == Kind.CASES ? alliances.actorIds(partnerSlugs(cellsByRow)) : Map.of();
+        List<Alliances.Problems> problemsByRow = new ArrayList<>(body.size());
+        List<Pending> pendingByRow = new ArrayList<>(body.size());
+        for (Map<String, String> cells : cellsByRow) {
+            Alliances.Problems problems = new Alliances.Problems();
+            problemsByRow.add(problems);
+            pendingByRow.add(
+                    cells == null
+                            ? null
+                            : kind == Kind.ACTORS
+                                    ? actor(cells, problems)
+                                    : partnershipCase(cells, problems, partnerIds));
+        }
+        // What the database already holds, looked up once for the whole file.
+        Set<String> existing = existingSlugs(kind, pendingByRow);
+        Saved saved = kind == Kind.ACTORS ? savedActors(pendingByRow, problemsByRow) : null;
         List<Pending> valid = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         Map<String, Integer> identifiers = new HashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                cells.put(
-                        header.get(i),
-                        i < row.cells().size() ? row.cells().get(i).trim() : "");
-            }
-            if (row.cells().size() > header.size()) {
+        for (int i = 0; i < body.size(); i++) {
+            Csv.Row row = body.get(i);
+            if (cellsByRow.get(i) == null) {
                 errors.add(new Problem(
                         row.line(),
                         null,
@@ -138,9 +159,9 @@ public class AllianceImport {
                                 + " colonnes (un séparateur en trop, ou des guillemets manquants ?)."));
                 continue;
             }
-            Alliances.Problems problems = new Alliances.Problems();
-            Pending pending = kind == Kind.ACTORS ? actor(cells, problems) : partnershipCase(cells, problems);
-            if (pending != null && exists(kind, pending.slug())) {
+            Alliances.Problems problems = problemsByRow.get(i);
+            Pending pending = pendingByRow.get(i);
+            if (pending != null && existing.contains(pending.slug())) {
                 problems.add(
                         "slug",
                         "L’identifiant « " + pending.slug() + " » existe déjà : un import ajoute, il ne"
@@ -153,7 +174,7 @@ public class AllianceImport {
             problems.list().forEach(p -> errors.add(new Problem(row.line(), p.column(), p.message())));
             if (problems.isEmpty() && pending != null) {
                 valid.add(pending.at(row.line()));
-                warnings.addAll(duplicates(kind, pending, row.line(), identifiers));
+                warnings.addAll(duplicates(kind, pending, row.line(), identifiers, saved));
             }
         }
         int written = 0;
@@ -161,6 +182,14 @@ public class AllianceImport {
             written = write(kind, valid);
         }
         return new Report(kind, mode, rows.size() - 1, valid.size(), errors, warnings, written);
+    }
+
+    private static Map<String, String> cells(List<String> header, Csv.Row row) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            cells.put(header.get(i), i < row.cells().size() ? row.cells().get(i).trim() : "");
+        }
+        return cells;
     }
 
     /** A valid row waiting to be written. */
@@ -222,15 +251,9 @@ public class AllianceImport {
         return new Pending(slug, cleaned, null, 0);
     }
 
-    private Pending partnershipCase(Map<String, String> c, Alliances.Problems problems) {
+    private Pending partnershipCase(Map<String, String> c, Alliances.Problems problems, Map<String, UUID> partnerIds) {
         String slug = blank(c.get("slug")) ? slugify(c.getOrDefault("title", "")) : c.get("slug");
-        List<CaseContent.PartnerRef> partners = new ArrayList<>();
-        for (String p : c.getOrDefault("partners", "").split(";")) {
-            Matcher m = PARTNER.matcher(p);
-            if (!p.isBlank() && m.matches()) {
-                partners.add(new CaseContent.PartnerRef(m.group(1).trim(), m.group(2)));
-            }
-        }
+        List<CaseContent.PartnerRef> partners = partners(c);
         Map<String, List<String>> qualifiers = new LinkedHashMap<>();
         for (String axis : Alliances.CASE_AXES) {
             List<String> values = list(c.get(Alliances.column(axis)));
@@ -274,29 +297,108 @@ public class AllianceImport {
                 sources,
                 blank(c.get("contact")) ? null : c.get("contact"),
                 date(c.get("verified"), "verified", problems));
-        alliances.checkCase(slug, content, problems, new ArrayList<>());
+        alliances.checkCase(slug, content, problems, new ArrayList<>(), partnerIds);
         return new Pending(slug, null, content, 0);
     }
 
-    private boolean exists(Kind kind, String slug) {
-        return kind == Kind.ACTORS
-                ? actors.findBySlug(slug).isPresent()
-                : cases.findBySlug(slug).isPresent();
+    private static List<CaseContent.PartnerRef> partners(Map<String, String> c) {
+        List<CaseContent.PartnerRef> partners = new ArrayList<>();
+        for (String p : c.getOrDefault("partners", "").split(";")) {
+            Matcher m = PARTNER.matcher(p);
+            if (!p.isBlank() && m.matches()) {
+                partners.add(new CaseContent.PartnerRef(m.group(1).trim(), m.group(2)));
+            }
+        }
+        return partners;
     }
 
-    private List<Problem> duplicates(Kind kind, Pending p, int line, Map<String, Integer> seen) {
+    private static Set<String> partnerSlugs(List<Map<String, String>> cellsByRow) {
+        Set<String> slugs = new LinkedHashSet<>();
+        for (Map<String, String> cells : cellsByRow) {
+            if (cells != null) {
+                partners(cells).forEach(p -> slugs.add(p.actor()));
+            }
+        }
+        return slugs;
+    }
+
+    /** The slugs of the file already used in the database. */
+    private Set<String> existingSlugs(Kind kind, List<Pending> pendingByRow) {
+        List<String> wanted = pendingByRow.stream()
+                .filter(p -> p != null)
+                .map(Pending::slug)
+                .distinct()
+                .toList();
+        Set<String> existing = new HashSet<>();
+        inChunks(
+                wanted,
+                chunk -> existing.addAll(kind == Kind.ACTORS ? actors.findSlugsIn(chunk) : cases.findSlugsIn(chunk)));
+        return existing;
+    }
+
+    /** The actors already saved with a SIREN, RNA number or home commune of the file's rows. */
+    private record Saved(
+            Map<String, List<Actor>> bySiren, Map<String, List<Actor>> byRna, Map<String, List<Actor>> byHomeCommune) {}
+
+    private Saved savedActors(List<Pending> pendingByRow, List<Alliances.Problems> problemsByRow) {
+        Set<String> sirens = new LinkedHashSet<>();
+        Set<String> rnas = new LinkedHashSet<>();
+        Set<String> communes = new LinkedHashSet<>();
+        for (int i = 0; i < pendingByRow.size(); i++) {
+            Pending p = pendingByRow.get(i);
+            if (p != null && problemsByRow.get(i).isEmpty()) {
+                if (p.actor().siren() != null) {
+                    sirens.add(p.actor().siren());
+                }
+                if (p.actor().rna() != null) {
+                    rnas.add(p.actor().rna());
+                }
+                if (p.actor().homeCommune() != null) {
+                    communes.add(p.actor().homeCommune());
+                }
+            }
+        }
+        Saved saved = new Saved(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        inChunks(
+                List.copyOf(sirens),
+                chunk -> actors.findBySirenIn(chunk)
+                        .forEach(a -> saved.bySiren()
+                                .computeIfAbsent(a.siren(), k -> new ArrayList<>())
+                                .add(a)));
+        inChunks(
+                List.copyOf(rnas),
+                chunk -> actors.findByRnaIn(chunk)
+                        .forEach(a -> saved.byRna()
+                                .computeIfAbsent(a.rna(), k -> new ArrayList<>())
+                                .add(a)));
+        inChunks(
+                List.copyOf(communes),
+                chunk -> actors.findByHomeCommuneIn(chunk)
+                        .forEach(a -> saved.byHomeCommune()
+                                .computeIfAbsent(a.homeCommune(), k -> new ArrayList<>())
+                                .add(a)));
+        return saved;
+    }
+
+    private static void inChunks(List<String> all, Consumer<List<String>> action) {
+        for (int from = 0; from < all.size(); from += Alliances.LOOKUP_CHUNK) {
+            action.accept(all.subList(from, Math.min(all.size(), from + Alliances.LOOKUP_CHUNK)));
+        }
+    }
+
+    private List<Problem> duplicates(Kind kind, Pending p, int line, Map<String, Integer> seen, Saved saved) {
         List<Problem> warnings = new ArrayList<>();
         if (kind == Kind.ACTORS) {
             ActorContent a = p.actor();
             if (a.siren() != null) {
-                actors.findBySiren(a.siren()).stream()
+                saved.bySiren().getOrDefault(a.siren(), List.of()).stream()
                         .filter(o -> !o.slug().equals(p.slug()))
                         .forEach(o -> warnings.add(new Problem(
                                 line, "siren", "Doublon probable : « " + o.name() + " » a le même SIREN.")));
                 sameInFile(seen, "siren:" + a.siren(), line, "siren", "le même SIREN", warnings);
             }
             if (a.rna() != null) {
-                actors.findByRna(a.rna()).stream()
+                saved.byRna().getOrDefault(a.rna(), List.of()).stream()
                         .filter(o -> !o.slug().equals(p.slug()))
                         .forEach(o -> warnings.add(new Problem(
                                 line, "rna", "Doublon probable : « " + o.name() + " » a le même numéro RNA.")));
@@ -304,7 +406,7 @@ public class AllianceImport {
             }
             if (a.homeCommune() != null) {
                 String key = normalise(a.name());
-                actors.findByHomeCommune(a.homeCommune()).stream()
+                saved.byHomeCommune().getOrDefault(a.homeCommune(), List.of()).stream()
                         .filter(o -> !o.slug().equals(p.slug())
                                 && normalise(o.name()).equals(key))
                         .forEach(o -> warnings.add(new Problem(
@@ -346,12 +448,16 @@ public class AllianceImport {
             List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             List<SearchDocument> documents = transaction.execute(status -> {
                 List<SearchDocument> done = new ArrayList<>();
-                for (Pending p : batch) {
-                    done.add(
-                            kind == Kind.ACTORS
-                                    ? searchSources.document(alliances.saveActor(p.slug(), p.actor(), false, false))
-                                    : searchSources.document(
-                                            alliances.saveCase(p.slug(), p.partnershipCase(), false, false)));
+                if (kind == Kind.ACTORS) {
+                    List<Alliances.Edit<ActorContent>> edits = batch.stream()
+                            .map(p -> new Alliances.Edit<>(p.slug(), p.actor()))
+                            .toList();
+                    alliances.saveActors(edits, false).forEach(v -> done.add(searchSources.document(v)));
+                } else {
+                    List<Alliances.Edit<CaseContent>> edits = batch.stream()
+                            .map(p -> new Alliances.Edit<>(p.slug(), p.partnershipCase()))
+                            .toList();
+                    alliances.saveCases(edits, false).forEach(v -> done.add(searchSources.document(v)));
                 }
                 entityManager.flush();
                 entityManager.clear();

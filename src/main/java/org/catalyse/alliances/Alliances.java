@@ -3,6 +3,7 @@ package org.catalyse.alliances;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ public class Alliances {
             "action-domain", "partnership-mode", "partnership-objective", "strategic-objective", "mecenat-type");
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** How many slugs one lookup asks for at most. */
+    static final int LOOKUP_CHUNK = 1000;
 
     private final Actors actors;
     private final Cases cases;
@@ -157,12 +161,7 @@ public class Alliances {
      */
     @Transactional
     public ActorView saveActor(String slug, ActorContent content, boolean seed, boolean announce) {
-        ActorContent checked = check(slug, content);
-        Actor actor = actors.findBySlug(slug).orElseGet(() -> new Actor(slug, clock.instant()));
-        actor.fill(checked, seed, clock.instant());
-        actors.save(actor);
-        directory.invalidate();
-        ActorView view = view(actor);
+        ActorView view = saveActors(List.of(new Edit<>(slug, content)), seed).get(0);
         if (announce) {
             events.publishEvent(
                     new SearchDocumentChanged(searchSources.getObject().document(view)));
@@ -173,27 +172,84 @@ public class Alliances {
     /** Creates or replaces the case with this slug, after checking it (its partners must exist). */
     @Transactional
     public CaseView saveCase(String slug, CaseContent content, boolean seed, boolean announce) {
-        Problems errors = new Problems();
-        List<CaseParts.Partner> partners = new ArrayList<>();
-        checkCase(slug, content, errors, partners);
-        if (!errors.isEmpty()) {
-            throw errors.exception();
-        }
-        PartnershipCase c = cases.findBySlug(slug).orElseGet(() -> new PartnershipCase(slug, clock.instant()));
-        c.fill(
-                content,
-                partners,
-                Markdown.toSafeHtml(content.description()),
-                content.replication() == null ? null : Markdown.toSafeHtml(content.replication()),
-                seed,
-                clock.instant());
-        cases.save(c);
-        CaseView view = view(c);
+        CaseView view = saveCases(List.of(new Edit<>(slug, content)), seed).get(0);
         if (announce) {
             events.publishEvent(
                     new SearchDocumentChanged(searchSources.getObject().document(view)));
         }
         return view;
+    }
+
+    /** A slug and the content to save under it. */
+    record Edit<C>(String slug, C content) {}
+
+    /**
+     * Creates or replaces actors as {@link #saveActor} does each, without telling the search; the actors already
+     * saved are looked up once for all. The first invalid one stops it with an error.
+     */
+    @Transactional
+    List<ActorView> saveActors(List<Edit<ActorContent>> edits, boolean seed) {
+        Map<String, Actor> existing = new HashMap<>();
+        actors.findBySlugIn(edits.stream().map(Edit::slug).toList()).forEach(a -> existing.put(a.slug(), a));
+        List<ActorView> views = new ArrayList<>();
+        for (Edit<ActorContent> edit : edits) {
+            ActorContent checked = check(edit.slug(), edit.content());
+            Actor actor = existing.computeIfAbsent(edit.slug(), slug -> new Actor(slug, clock.instant()));
+            actor.fill(checked, seed, clock.instant());
+            actors.save(actor);
+            directory.invalidate();
+            views.add(view(actor));
+        }
+        return views;
+    }
+
+    /**
+     * Creates or replaces cases as {@link #saveCase} does each, without telling the search; their partners and the
+     * cases already saved are looked up once for all. The first invalid one stops it with an error.
+     */
+    @Transactional
+    List<CaseView> saveCases(List<Edit<CaseContent>> edits, boolean seed) {
+        Map<String, UUID> partnerIds = actorIds(edits.stream()
+                .flatMap(e -> e.content().partners().stream())
+                .map(CaseContent.PartnerRef::actor)
+                .distinct()
+                .toList());
+        Map<String, PartnershipCase> existing = new HashMap<>();
+        cases.findBySlugIn(edits.stream().map(Edit::slug).toList()).forEach(c -> existing.put(c.slug(), c));
+        List<PartnershipCase> saved = new ArrayList<>();
+        for (Edit<CaseContent> edit : edits) {
+            CaseContent content = edit.content();
+            Problems errors = new Problems();
+            List<CaseParts.Partner> partners = new ArrayList<>();
+            checkCase(edit.slug(), content, errors, partners, partnerIds);
+            if (!errors.isEmpty()) {
+                throw errors.exception();
+            }
+            PartnershipCase c =
+                    existing.computeIfAbsent(edit.slug(), slug -> new PartnershipCase(slug, clock.instant()));
+            c.fill(
+                    content,
+                    partners,
+                    Markdown.toSafeHtml(content.description()),
+                    content.replication() == null ? null : Markdown.toSafeHtml(content.replication()),
+                    seed,
+                    clock.instant());
+            cases.save(c);
+            saved.add(c);
+        }
+        return views(saved);
+    }
+
+    /** The ids of the actors with these slugs, by slug (unknown slugs are absent). */
+    Map<String, UUID> actorIds(Collection<String> slugs) {
+        Map<String, UUID> ids = new HashMap<>();
+        List<String> all = List.copyOf(slugs);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            for (Object[] row : actors.findIdsBySlugIn(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))) {
+                ids.put((String) row[0], (UUID) row[1]);
+            }
+        }
+        return ids;
     }
 
     // --- Checks ------------------------------------------------------------------------------------------
@@ -278,7 +334,9 @@ public class Alliances {
                 c.coverage());
     }
 
-    void checkCase(String slug, CaseContent c, Problems errors, List<CaseParts.Partner> partners) {
+    /** Checks a case; the ids of its partners were looked up before ({@link #actorIds}). */
+    void checkCase(
+            String slug, CaseContent c, Problems errors, List<CaseParts.Partner> partners, Map<String, UUID> actorIds) {
         if (slug == null || !slug.matches(SLUG) || slug.length() > 100) {
             errors.add("slug", "Identifiant « " + slug + " » invalide : lettres minuscules, chiffres et tirets.");
         }
@@ -294,16 +352,12 @@ public class Alliances {
         if (c.partners().isEmpty()) {
             errors.add("partners", "Un cas de partenariat a au moins un partenaire.");
         }
-        Map<String, Actor> known = new HashMap<>();
-        actors.findBySlugIn(
-                        c.partners().stream().map(CaseContent.PartnerRef::actor).toList())
-                .forEach(a -> known.put(a.slug(), a));
         for (CaseContent.PartnerRef p : c.partners()) {
-            Actor actor = known.get(p.actor());
+            UUID actor = actorIds.get(p.actor());
             if (actor == null) {
                 errors.add("partners", "Partenaire inconnu : « " + p.actor() + " ».");
             } else {
-                partners.add(new CaseParts.Partner(actor.id(), blankToNull(p.role())));
+                partners.add(new CaseParts.Partner(actor, blankToNull(p.role())));
             }
         }
         c.territories().forEach(t -> checkTerritory("territories", t, "Territoire", errors));

@@ -1,5 +1,6 @@
 package org.catalyse.alliances;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,11 @@ import org.springframework.data.repository.query.Param;
 interface Cases extends JpaRepository<PartnershipCase, UUID> {
 
     Optional<PartnershipCase> findBySlug(String slug);
+
+    List<PartnershipCase> findBySlugIn(Collection<String> slugs);
+
+    @Query("select c.slug from PartnershipCase c where c.slug in :slugs")
+    List<String> findSlugsIn(@Param("slugs") Collection<String> slugs);
 
     List<PartnershipCase> findTop200BySlugGreaterThanOrderBySlug(String slug);
 

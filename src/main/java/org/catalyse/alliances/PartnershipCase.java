@@ -40,8 +40,9 @@ class PartnershipCase {
     private Instant createdAt;
     private Instant updatedAt;
 
+    /** Null until first written, which tells the repository to insert without looking for the row first. */
     @Version
-    private int version;
+    private Integer version;
 
     @ElementCollection
     @CollectionTable(name = "case_partner", joinColumns = @JoinColumn(name = "case_id"))

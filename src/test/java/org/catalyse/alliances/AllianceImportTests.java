@@ -120,6 +120,52 @@ class AllianceImportTests {
     }
 
     @Test
+    void aFileOfManyRowsIsWrittenAndAnnouncedToTheSearch() {
+        StringBuilder file = new StringBuilder(ACTORS_HEADER);
+        for (int i = 1; i <= 60; i++) {
+            file.append("import-lot-")
+                    .append(i)
+                    .append(",Association du lot numéro ")
+                    .append(i)
+                    .append(",associations,,,29151,,,")
+                    .append("Une association du pays de Morlaix qui accompagne les habitants dans leurs projets.\r\n");
+        }
+        long before = alliances.actorCount();
+
+        // One batch of documents told to the search weighs far more than 4,000 characters.
+        AllianceImport.Report report =
+                imports.run(AllianceImport.Kind.ACTORS, utf8(file.toString()), AllianceImport.Mode.ALL);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.written()).isEqualTo(60);
+        assertThat(alliances.actorCount()).isEqualTo(before + 60);
+    }
+
+    @Test
+    void rowsLikeActorsAlreadySavedAreWarnedAbout() {
+        imports.run(
+                AllianceImport.Kind.ACTORS,
+                utf8(ACTORS_HEADER
+                        + "import-doublon-un,Jardins du Dossen,associations,412345670,W291234567,29151,,,\r\n"),
+                AllianceImport.Mode.VALID_ONLY);
+
+        AllianceImport.Report report = imports.run(
+                AllianceImport.Kind.ACTORS,
+                utf8(ACTORS_HEADER
+                        + "import-doublon-deux,Les Jardins du Dossen,associations,412 345 670,W291234567,29151,,,\r\n"),
+                AllianceImport.Mode.DRY_RUN);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings())
+                .extracting(AllianceImport.Problem::line, AllianceImport.Problem::column)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(2, "siren"),
+                        org.assertj.core.groups.Tuple.tuple(2, "rna"),
+                        org.assertj.core.groups.Tuple.tuple(2, "name"));
+        assertThat(report.warnings()).allSatisfy(w -> assertThat(w.message()).contains("Jardins du Dossen"));
+    }
+
+    @Test
     void probableDuplicatesAreWarnedAbout() {
         AllianceImport.Report report = imports.run(
                 AllianceImport.Kind.ACTORS,
