@@ -32,7 +32,7 @@ final class CatalystDirectory {
     }
 
     /**
-     * The catalysts whose coverage holds the place, nearest coverage first, then by name.
+     * The catalysts whose coverage holds the place, nearest coverage first (by echelon), then by name.
      *
      * @param enclosing the place and the territories enclosing it, narrowest first
      */
@@ -40,7 +40,11 @@ final class CatalystDirectory {
         Map<String, List<Entry>> index = index();
         List<CatalystMatch> matches = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (TerritoryId territory : enclosing) {
+        // An EPCI spread over several départements (or régions) has several parents of one echelon: read every
+        // territory of an echelon before any wider one, so that each catalyst is matched at its nearest echelon.
+        List<TerritoryId> nearestFirst = new ArrayList<>(enclosing);
+        nearestFirst.sort(Comparator.comparingInt(t -> t.echelon().ordinal()));
+        for (TerritoryId territory : nearestFirst) {
             for (Entry e : index.getOrDefault(territory.toString(), List.of())) {
                 if (seen.add(e.slug())) {
                     matches.add(
@@ -48,6 +52,10 @@ final class CatalystDirectory {
                 }
             }
         }
+        // Catalysts of two territories of the same echelon are listed together by name.
+        matches.sort(Comparator.<CatalystMatch>comparingInt(
+                        m -> m.matchedBy().echelon().ordinal())
+                .thenComparing(CatalystMatch::name, String.CASE_INSENSITIVE_ORDER));
         return matches;
     }
 

@@ -41,6 +41,27 @@ class CatalystDirectoryTests {
     }
 
     @Test
+    void anEpciOverTwoDepartementsListsTheirCatalystsTogetherByNameBeforeTheRegions() {
+        // Parents as the graph may give them: one département with its région, then the other.
+        List<TerritoryId> epci = List.of(
+                TerritoryId.parse("epci:200067320"),
+                TerritoryId.parse("departement:04"),
+                TerritoryId.parse("region:93"),
+                TerritoryId.parse("departement:05"),
+                TerritoryId.parse("pays:FR"));
+        CatalystDirectory directory = new CatalystDirectory(() -> List.of(
+                catalyst("region", "Aaa Provence", "region:93"),
+                catalyst("zz-04", "Zzz Alpes-de-Haute-Provence", "departement:04"),
+                catalyst("bb-05", "Bbb Hautes-Alpes", "departement:05"),
+                catalyst("both", "Région et Hautes-Alpes", "region:93", "departement:05")));
+
+        List<CatalystMatch> found = directory.covering(epci);
+
+        assertThat(found).extracting(CatalystMatch::slug).containsExactly("bb-05", "both", "zz-04", "region");
+        assertThat(found.get(1).matchedBy()).isEqualTo(TerritoryId.parse("departement:05"));
+    }
+
+    @Test
     void aCatalystCoveringSeveralLevelsIsListedOnceAtItsNearest() {
         CatalystDirectory directory = new CatalystDirectory(
                 () -> List.of(catalyst("both", "Both", "region:53", "commune:29151", "departement:22")));
