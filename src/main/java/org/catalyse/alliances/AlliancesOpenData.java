@@ -63,6 +63,11 @@ class AlliancesOpenData {
             "verified",
             "url");
 
+    /** The columns of the import templates: those of the dumps but the page address. */
+    static final List<String> ACTOR_TEMPLATE_COLUMNS = ACTOR_COLUMNS.subList(0, ACTOR_COLUMNS.size() - 1);
+
+    static final List<String> CASE_TEMPLATE_COLUMNS = CASE_COLUMNS.subList(0, CASE_COLUMNS.size() - 1);
+
     private final Alliances alliances;
     private final JsonMapper json = JsonMapper.builder().build();
 

@@ -105,7 +105,7 @@ class ImportPages {
         List<String> columns;
         List<String> example;
         if (kind.equals("acteurs")) {
-            columns = AlliancesOpenData.ACTOR_COLUMNS.subList(0, AlliancesOpenData.ACTOR_COLUMNS.size() - 1);
+            columns = AlliancesOpenData.ACTOR_TEMPLATE_COLUMNS;
             example = List.of(
                     "",
                     "Association exemple du pays de Morlaix",
@@ -122,7 +122,7 @@ class ImportPages {
                     "Saisie de l’association",
                     "2026-11-22");
         } else if (kind.equals("cas")) {
-            columns = AlliancesOpenData.CASE_COLUMNS.subList(0, AlliancesOpenData.CASE_COLUMNS.size() - 1);
+            columns = AlliancesOpenData.CASE_TEMPLATE_COLUMNS;
             example = List.of(
                     "",
                     "Titre du cas de partenariat",

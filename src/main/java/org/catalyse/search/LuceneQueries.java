@@ -54,10 +54,9 @@ final class LuceneQueries {
      *     enclosing it); ignored for {@code within}
      */
     Query search(SearchQuery query, String q, List<String> variants, List<String> around, boolean typos) {
-        BooleanQuery.Builder root = new BooleanQuery.Builder();
-        root.add(q.isEmpty() ? new MatchAllDocsQuery() : words(q, variants, typos), Occur.MUST);
-        filter(query, around).ifPresent(f -> root.add(f, Occur.FILTER));
-        return root.build();
+        return both(
+                q.isEmpty() ? null : words(q, variants, typos),
+                filter(query, around).orElse(null));
     }
 
     /** The words (every entry when null) under the conditions (none when null). */

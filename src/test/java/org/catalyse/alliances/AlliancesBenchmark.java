@@ -2,8 +2,6 @@ package org.catalyse.alliances;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -243,7 +241,7 @@ public final class AlliancesBenchmark {
         // Then the cases, timed against the target.
         HeapSampler heap = new HeapSampler();
         System.gc();
-        resetPeaks();
+        org.catalyse.bench.HeapPeaks.reset();
         heap.start();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
@@ -282,7 +280,7 @@ public final class AlliancesBenchmark {
         threadCpu0.forEach((name, nanos) -> threadCpu.merge(name, -nanos, Long::sum));
         long importCpuMs = importCpu / 1_000_000;
         heap.stop();
-        long peakPools = peakHeap();
+        long peakPools = org.catalyse.bench.HeapPeaks.sum();
         log(String.format(
                 Locale.ROOT,
                 "cases: written in %.1f s (%.0f rows/s), searchable after %s; peak heap used %.0f MB",
@@ -802,24 +800,6 @@ public final class AlliancesBenchmark {
         long max() {
             return max.get();
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static String collector() {

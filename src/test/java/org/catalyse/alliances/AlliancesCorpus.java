@@ -210,21 +210,8 @@ final class AlliancesCorpus {
 
     // --- Actors --------------------------------------------------------------------------------------------
 
-    static final List<String> ACTOR_HEADER = List.of(
-            "slug",
-            "name",
-            "profile",
-            "siren",
-            "siret",
-            "rna",
-            "home_commune",
-            "website",
-            "description",
-            "catalyst_functions",
-            "coverage",
-            "contact",
-            "source",
-            "source_date");
+    /** The header of the import templates. */
+    static final List<String> ACTOR_HEADER = AlliancesOpenData.ACTOR_TEMPLATE_COLUMNS;
 
     /** Share of each actor profile among the partners of cases (per thousand). */
     static final Map<String, Integer> PROFILES = new LinkedHashMap<>();
@@ -437,27 +424,8 @@ final class AlliancesCorpus {
 
     // --- Cases ---------------------------------------------------------------------------------------------
 
-    static final List<String> CASE_HEADER = List.of(
-            "slug",
-            "title",
-            "summary",
-            "partners",
-            "territories",
-            "action_domains",
-            "partnership_modes",
-            "mecenat_types",
-            "partnership_objectives",
-            "strategic_objectives",
-            "start_year",
-            "status",
-            "description",
-            "outcome_performance",
-            "outcome_innovation",
-            "outcome_confiance",
-            "replication",
-            "sources",
-            "contact",
-            "verified");
+    /** The header of the import templates. */
+    static final List<String> CASE_HEADER = AlliancesOpenData.CASE_TEMPLATE_COLUMNS;
 
     /** A theme of action: its frame domain, a noun phrase, a short name for titles, who benefits. */
     record Theme(String domain, String subject, String shortName, String people, String action) {}

@@ -4,8 +4,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,7 +197,7 @@ public final class SearchBenchmark {
 
         // 2. Mass indexing, as SearchIndexer.rebuild does it.
         System.gc();
-        resetPeaks();
+        org.catalyse.bench.HeapPeaks.reset();
         t0 = System.nanoTime();
         Search.mapping(emf)
                 .scope(SearchEntry.class)
@@ -209,7 +207,7 @@ public final class SearchBenchmark {
                 .batchSizeToLoadObjects(batch)
                 .startAndWait();
         long indexMs = (System.nanoTime() - t0) / 1_000_000;
-        long peakHeapIndexing = peakHeap();
+        long peakHeapIndexing = org.catalyse.bench.HeapPeaks.sum();
         Path indexDir = dataDir.resolve("index").resolve("catalyse");
         long indexBytes = size(indexDir);
         log(String.format(
@@ -639,25 +637,6 @@ public final class SearchBenchmark {
         String text() {
             return text.toString();
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the peaks of the heap pools since the last reset (an upper bound of the peak heap use). */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static long size(Path dir) throws IOException {
