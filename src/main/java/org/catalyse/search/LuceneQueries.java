@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -17,9 +18,10 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The rules of a Catalyse search written as one Lucene query, so that the hits and the counts of a search are
- * computed from the very same query. Every word must match in some field (title ×3, summary ×2, body, frame
- * labels); quotes make a phrase, {@code -} excludes, {@code |} offers alternatives, other syntax is text. With
- * {@code typos}, a weaker clause on the unstemmed fields accepts one edit in words of five letters or more.
+ * computed from the very same query. Every word must match in the one text field of an entry ({@link
+ * SearchEntry#getAll()}: title and summary weigh three and two times the text and the frame labels); quotes make a
+ * phrase, {@code -} excludes, {@code |} offers alternatives, other syntax is text. With {@code typos}, a weaker
+ * clause on the unstemmed words accepts one edit in words of five letters or more.
  * Type, facet and territory conditions are filters: they never change the score.
  */
 final class LuceneQueries {
@@ -34,15 +36,20 @@ final class LuceneQueries {
             SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.FUZZY_OPERATOR;
     static final float FUZZY_BOOST = 0.3f;
 
-    private static final Map<String, Float> FIELDS = Map.of("title", 3f, "summary", 2f, "body", 1f, "labels", 1f);
-    private static final Map<String, Float> WORD_FIELDS =
-            Map.of("title_words", 3f, "summary_words", 2f, "body_words", 1f, "labels_words", 1f);
+    private static final Map<String, Float> FIELDS = Map.of(SearchEntry.ALL, 1f);
+    private static final Map<String, Float> WORD_FIELDS = Map.of(SearchEntry.ALL_WORDS, 1f);
 
     private final Analyzer analyzer;
 
     /** @param analyzer the search analyzer of the index, which picks each field's own analysis */
     LuceneQueries(Analyzer analyzer) {
         this.analyzer = analyzer;
+    }
+
+    /** The queries analysed as the index is, without asking the backend (for snippets, on any backend). */
+    static LuceneQueries withFrenchAnalysis() {
+        return new LuceneQueries(new PerFieldAnalyzerWrapper(
+                FrenchAnalysis.analyzer(true), Map.of(SearchEntry.ALL_WORDS, FrenchAnalysis.analyzer(false))));
     }
 
     /**

@@ -29,7 +29,6 @@ import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.backend.index.IndexManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -41,7 +40,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /** Searches the one index of Catalyse: French full text, facets, territory in both directions. */
 @Service
@@ -63,6 +61,9 @@ public class SearchEngine implements DisposableBean {
     private final Synonyms synonyms;
     private final int exactFacetLimit;
     private volatile Optional<LuceneQueries> lucene;
+    /** The words as a Lucene query for snippets, on any backend. */
+    private final LuceneQueries snippetQueries = LuceneQueries.withFrenchAnalysis();
+
     private final ExecutorService countingThreads = threads("search-count-");
     /** Threads that search the segments of the index side by side for the page of hits. */
     private final ExecutorService pageThreads = threads("search-page-");
@@ -246,22 +247,18 @@ public class SearchEngine implements DisposableBean {
 
     /**
      * The hits of a page whose entries are known, in that order, with their fields and snippets (the snippets
-     * come from the words).
+     * come from the words, a rewritten Lucene query).
      */
     private static List<SearchResults.Hit> page(SearchSession session, String q, Query words, List<String> ids) {
-        var f = session.scope(SearchEntry.class).predicate();
-        SearchPredicate predicate = f.bool()
-                .must(
-                        words == null
-                                ? f.matchAll().toPredicate()
-                                : f.extension(LuceneExtension.get())
-                                        .fromLuceneQuery(words)
-                                        .toPredicate())
-                .filter(f.id().matchingAny(ids))
+        SearchPredicate predicate = session.scope(SearchEntry.class)
+                .predicate()
+                .id()
+                .matchingAny(ids)
                 .toPredicate();
+        Snippets snippets = new Snippets(words);
         Map<String, SearchResults.Hit> byId = new java.util.HashMap<>();
         for (List<?> row : hitsQuery(session, q, predicate, false, 0).fetchHits(ids.size())) {
-            byId.put((String) row.get(1), hit(row));
+            byId.put((String) row.get(1), hit(row, snippets));
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -283,9 +280,9 @@ public class SearchEngine implements DisposableBean {
     }
 
     /**
-     * The query for the page of hits as shown: fields and snippets, sorted by relevance then date (date only
-     * without words); with {@code aggregate}, the facet counts too; a positive {@code totalHitCountThreshold}
-     * lets the count stop there.
+     * The query for the page of hits as shown: the fields of each hit (its text for the snippet), sorted by
+     * relevance then date (date only without words); with {@code aggregate}, the facet counts too; a positive
+     * {@code totalHitCountThreshold} lets the count stop there.
      */
     private static org.hibernate.search.engine.search.query.SearchQuery<List<?>> hitsQuery(
             SearchSession session, String q, SearchPredicate predicate, boolean aggregate, int totalHitCountThreshold) {
@@ -297,20 +294,13 @@ public class SearchEngine implements DisposableBean {
                                 f.field("title", String.class),
                                 f.field("url", String.class),
                                 f.field("summary", String.class),
-                                f.highlight("body"),
-                                f.highlight("summary"),
+                                f.field("body", String.class),
                                 f.field("entryDate", LocalDate.class))
                         .asList())
                 .where(predicate)
                 .sort(f -> q.isEmpty()
                         ? f.field("entryDate").desc().missing().last()
-                        : f.score().then().field("entryDate").desc().missing().last())
-                .highlighter(f -> f.fastVector()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .fragmentSize(180)
-                        .numberOfFragments(1)
-                        .noMatchSize(0));
+                        : f.score().then().field("entryDate").desc().missing().last());
         if (aggregate) {
             step = step.aggregation(
                             FACETS, f -> f.terms().field("facets", String.class).maxTermCount(500))
@@ -338,13 +328,14 @@ public class SearchEngine implements DisposableBean {
         long offset = offset(query);
         SearchResult<List<?>> result = hitsQuery(session, q, predicate, true, 0)
                 .fetch(offset < 0 ? 0 : (int) offset, offset < 0 ? 0 : query.size());
+        Snippets snippets = new Snippets(q.isEmpty() ? null : snippetQueries.words(q, synonyms.variants(q), typos));
         return new SearchResults(
                 result.total().hitCount(),
                 query.page(),
                 query.size(),
                 offset < 0
                         ? List.of()
-                        : result.hits().stream().map(SearchEngine::hit).toList(),
+                        : result.hits().stream().map(row -> hit(row, snippets)).toList(),
                 facets(result.aggregation(FACETS), result.aggregation(TYPES)),
                 false);
     }
@@ -388,11 +379,7 @@ public class SearchEngine implements DisposableBean {
      */
     private static SearchPredicate text(SearchPredicateFactory f, String q, boolean typos) {
         var exact = f.simpleQueryString()
-                .field("title")
-                .boost(3f)
-                .field("summary")
-                .boost(2f)
-                .fields("body", "labels")
+                .field(SearchEntry.ALL)
                 .matching(q)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(USER_FLAGS)
@@ -408,11 +395,7 @@ public class SearchEngine implements DisposableBean {
             return exact;
         }
         var fuzzy = f.simpleQueryString()
-                .field("title_words")
-                .boost(3f)
-                .field("summary_words")
-                .boost(2f)
-                .fields("body_words", "labels_words")
+                .field(SearchEntry.ALL_WORDS)
                 .matching(fuzzyQuery)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.FUZZY)
@@ -442,25 +425,15 @@ public class SearchEngine implements DisposableBean {
         return or.toPredicate();
     }
 
-    private static SearchResults.Hit hit(List<?> row) {
-        @SuppressWarnings("unchecked")
-        List<String> bodyHighlights = (List<String>) row.get(5);
-        @SuppressWarnings("unchecked")
-        List<String> summaryHighlights = (List<String>) row.get(6);
-        String summary = (String) row.get(4);
-        String snippet = !bodyHighlights.isEmpty()
-                ? "… " + bodyHighlights.get(0) + " …"
-                : !summaryHighlights.isEmpty()
-                        ? summaryHighlights.get(0)
-                        : HtmlUtils.htmlEscape(summary == null ? "" : summary);
+    private static SearchResults.Hit hit(List<?> row, Snippets snippets) {
         String id = (String) row.get(1);
         return new SearchResults.Hit(
                 (String) row.get(0),
                 id.substring(id.indexOf(':') + 1),
                 (String) row.get(2),
                 (String) row.get(3),
-                snippet,
-                (LocalDate) row.get(7));
+                snippets.of((String) row.get(5), (String) row.get(4)),
+                (LocalDate) row.get(6));
     }
 
     private static Map<String, Map<String, Long>> facets(Map<String, Long> facets, Map<String, Long> types) {

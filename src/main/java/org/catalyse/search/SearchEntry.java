@@ -9,18 +9,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * One searchable object of any module, denormalized: the index holds one document per entry. Facets are
@@ -31,6 +36,26 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Table(name = "search_entry")
 @Indexed(index = "catalyse")
 class SearchEntry {
+
+    /** The text field of every word, stemmed; see {@link #getAll()}. */
+    static final String ALL = "all";
+    /** The same words unstemmed, for typo tolerance. */
+    static final String ALL_WORDS = "all_words";
+    /** How many times the title and the summary count in {@link #ALL}. */
+    static final int TITLE_WEIGHT = 3;
+
+    static final int SUMMARY_WEIGHT = 2;
+    /**
+     * Changes whenever what is indexed changes, so that an index written by an earlier version is rebuilt at
+     * start-up.
+     */
+    /**
+     * The collections of this many entries are read in one query when entries are loaded together (by the mass
+     * indexer: otherwise three queries per entry).
+     */
+    static final int LOAD_BATCH = 100;
+
+    static final String MAPPING_VERSION = "2026.12-all-field";
 
     @Id
     @DocumentId
@@ -43,31 +68,15 @@ class SearchEntry {
     @KeywordField(projectable = Projectable.YES)
     private String key;
 
-    @FullTextField(
-            analyzer = FrenchAnalysis.FRENCH,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "title_words", analyzer = FrenchAnalysis.FRENCH_WORDS)
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private String title;
 
-    @FullTextField(
-            analyzer = FrenchAnalysis.FRENCH,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "summary_words", analyzer = FrenchAnalysis.FRENCH_WORDS)
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private String summary;
 
-    @FullTextField(
-            analyzer = FrenchAnalysis.FRENCH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = "body_words", analyzer = FrenchAnalysis.FRENCH_WORDS)
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
     private String body;
 
-    @FullTextField(analyzer = FrenchAnalysis.FRENCH)
-    @FullTextField(name = "labels_words", analyzer = FrenchAnalysis.FRENCH_WORDS)
     private String labels;
 
     @KeywordField(projectable = Projectable.YES)
@@ -77,18 +86,21 @@ class SearchEntry {
     private LocalDate entryDate;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = LOAD_BATCH)
     @CollectionTable(name = "search_entry_facet", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "facet")
     @KeywordField(aggregable = Aggregable.YES)
     private Set<String> facets = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = LOAD_BATCH)
     @CollectionTable(name = "search_entry_territory", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "territory_id")
     @KeywordField
     private Set<String> territories = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = LOAD_BATCH)
     @CollectionTable(name = "search_entry_within", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "territory_id")
     @KeywordField
@@ -116,6 +128,40 @@ class SearchEntry {
 
     String id() {
         return id;
+    }
+
+    /**
+     * The one text field that every word is matched and scored in: the title three times and the summary twice
+     * (their weight in the score), then the text and the frame labels. One field keeps each word to one posting
+     * list, which lets Lucene skip what cannot make the page (docs/decisions/0010). {@code all_words} holds the
+     * same words unstemmed, for typo tolerance.
+     */
+    @FullTextField(name = ALL, analyzer = FrenchAnalysis.FRENCH)
+    @FullTextField(name = ALL_WORDS, analyzer = FrenchAnalysis.FRENCH_WORDS)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "summary")),
+                @ObjectPath(@PropertyValue(propertyName = "body")),
+                @ObjectPath(@PropertyValue(propertyName = "labels"))
+            })
+    List<String> getAll() {
+        List<String> all = new ArrayList<>(7);
+        for (int i = 0; i < TITLE_WEIGHT; i++) {
+            add(all, title);
+        }
+        for (int i = 0; i < SUMMARY_WEIGHT; i++) {
+            add(all, summary);
+        }
+        add(all, body);
+        add(all, labels);
+        return all;
+    }
+
+    private static void add(List<String> all, String text) {
+        if (text != null && !text.isBlank()) {
+            all.add(text);
+        }
     }
 
     /** The text cut at a word boundary to fit its column, with an ellipsis when cut. */

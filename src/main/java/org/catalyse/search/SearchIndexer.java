@@ -77,6 +77,7 @@ class SearchIndexer implements SmartInitializingSingleton {
         long expected = expectedCount();
         long stored = entries.count();
         long indexed = indexedCount();
+        String mapping = mappingVersion();
         if (expected != stored || stored != indexed) {
             log.info(
                     "Search index out of date ({} objects, {} entries, {} indexed): rebuilding",
@@ -84,7 +85,33 @@ class SearchIndexer implements SmartInitializingSingleton {
                     stored,
                     indexed);
             rebuild(done -> {});
+        } else if (!SearchEntry.MAPPING_VERSION.equals(mapping)) {
+            log.info(
+                    "Search index written by another version of the mapping ({}, now {}): rebuilding",
+                    mapping,
+                    SearchEntry.MAPPING_VERSION);
+            rebuild(done -> {});
         }
+    }
+
+    /** The version of the mapping the index was last rebuilt with, or null. */
+    String mappingVersion() {
+        List<?> found = transaction.execute(status -> entityManager
+                .createNativeQuery("select mapping_version from search_index_state where id = 1")
+                .getResultList());
+        return found == null || found.isEmpty() ? null : String.valueOf(found.get(0));
+    }
+
+    private void rememberMapping() {
+        transaction.executeWithoutResult(status -> {
+            entityManager.createNativeQuery("delete from search_index_state").executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "insert into search_index_state (id, mapping_version, rebuilt_at) values (1, ?, ?)")
+                    .setParameter(1, SearchEntry.MAPPING_VERSION)
+                    .setParameter(2, java.sql.Timestamp.from(java.time.Instant.now()))
+                    .executeUpdate();
+        });
     }
 
     /** How many documents the index holds. */
@@ -136,6 +163,7 @@ class SearchIndexer implements SmartInitializingSingleton {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Reconstruction de l'index interrompue", e);
         }
+        rememberMapping();
         return indexedCount();
     }
 

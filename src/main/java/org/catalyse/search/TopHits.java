@@ -20,6 +20,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
@@ -32,11 +33,18 @@ import org.apache.lucene.search.Weight;
  * words), as the pages show them. With words and conditions, only the words are scored and the conditions are
  * checked on each document the words propose: Lucene then skips, by blocks, the documents whose words cannot
  * score high enough to make the page, which it does not do when the conditions are clauses of the same query.
+ * Conditions much narrower than the words (a département, an EPCI) lead instead, as clauses of the query.
  */
 final class TopHits {
 
     /** Where Hibernate Search keeps the id of each indexed entry. */
     static final String ID_FIELD = "__HSEARCH_id_docvalue";
+
+    /**
+     * Conditions that let through less than this share of what the words propose lead the search (see {@link
+     * #selective}); measured on the benchmark corpus, docs/decisions/0010.
+     */
+    static final double SELECTIVE = 0.05;
 
     private TopHits() {}
 
@@ -73,10 +81,12 @@ final class TopHits {
         CollectorManager<TopFieldCollector, TopFieldDocs> best =
                 TopFieldCollector.createSharedManager(sort, wanted, null, wanted);
         TopFieldDocs found;
-        if (words == null || filter == null) {
+        Weight conditions = words == null || filter == null
+                ? null
+                : searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        if (conditions == null || selective(searcher, conditions, words)) {
             found = searcher.search(whole, best);
         } else {
-            Weight conditions = searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f);
             found = searcher.search(words, new CollectorManager<Filtered, TopFieldDocs>() {
                 @Override
                 public Filtered newCollector() throws IOException {
@@ -94,6 +104,24 @@ final class TopHits {
             return new ScoreDoc[0];
         }
         return Arrays.copyOfRange(docs, offset, Math.min(docs.length, wanted));
+    }
+
+    /**
+     * Whether the conditions let through so few documents compared with those the words propose (by Lucene's
+     * estimates, read from the term dictionary) that the search had better go through them first: checking the
+     * words' candidates one by one would read almost all of them before the page fills up.
+     */
+    static boolean selective(IndexSearcher searcher, Weight conditions, Query words) throws IOException {
+        Weight proposed = searcher.createWeight(words, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long conditionsCost = 0;
+        long wordsCost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier c = conditions.scorerSupplier(leaf);
+            conditionsCost += c == null ? 0 : c.cost();
+            ScorerSupplier w = proposed.scorerSupplier(leaf);
+            wordsCost += w == null ? 0 : w.cost();
+        }
+        return conditionsCost < SELECTIVE * wordsCost;
     }
 
     /** Entry date, most recent first, entries without a date last. */

@@ -8,27 +8,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
-import org.apache.lucene.search.vectorhighlight.FieldQuery;
-import org.apache.lucene.search.vectorhighlight.ScoreOrderFragmentsBuilder;
-import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * The floor of the search benchmark: the same search as {@link SearchEngine#search} written directly against
  * Lucene, on the index directory the application wrote, with no Hibernate Search in between. Same analyzers
- * (built with {@link CustomAnalyzer} from the filters of {@link FrenchAnalysis}), the same Lucene query (built by
- * {@link LuceneQueries}, rewritten once), the same counting pass ({@link FacetCounts}, with the same limit for exact
- * counts) on a second thread while the first finds the top 20 the same way ({@link TopHits}, segments side by side on as many threads as CPUs), then their stored
- * fields and a fast vector highlight of body and summary.
+ * ({@link FrenchAnalysis#analyzer}), the same Lucene query (built by {@link LuceneQueries}, rewritten once), the
+ * same counting pass ({@link FacetCounts}, with the same limit for exact counts) on a second thread while the first
+ * finds the top 20 the same way ({@link TopHits}, segments side by side on as many threads as CPUs), then their
+ * stored fields and the same snippets ({@link Snippets}).
  */
 final class RawLuceneSearch implements AutoCloseable {
 
@@ -55,24 +48,7 @@ final class RawLuceneSearch implements AutoCloseable {
         directory = FSDirectory.open(indexDir);
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader, pageThreads);
-        Analyzer words = analyzer(false);
-        queries = new LuceneQueries(new PerFieldAnalyzerWrapper(
-                analyzer(true),
-                Map.of("title_words", words, "summary_words", words, "body_words", words, "labels_words", words)));
-    }
-
-    private static Analyzer analyzer(boolean stem) throws IOException {
-        CustomAnalyzer.Builder b = CustomAnalyzer.builder()
-                .withTokenizer("standard")
-                .addTokenFilter("elision", "articles", "search/fr-elision.txt", "ignoreCase", "true")
-                .addTokenFilter("lowercase")
-                .addTokenFilter(
-                        "stop", "words", "org/apache/lucene/analysis/snowball/french_stop.txt", "format", "snowball")
-                .addTokenFilter("asciiFolding");
-        if (stem) {
-            b.addTokenFilter("frenchLightStem");
-        }
-        return b.build();
+        queries = LuceneQueries.withFrenchAnalysis();
     }
 
     /** Same rule as {@link SearchEngine#search}: typo tolerance only when the exact words find nothing. */
@@ -103,15 +79,10 @@ final class RawLuceneSearch implements AutoCloseable {
                 countingThread.submit(() -> FacetCounts.count(searcher, whole, exactFacetLimit));
         ScoreDoc[] docs = TopHits.top(searcher, words, filter, whole, 0, 20);
         StoredFields stored = searcher.storedFields();
-        FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
-        FieldQuery fieldQuery =
-                q.isEmpty() ? null : highlighter.getFieldQuery(queries.words(q, variants, typos), reader);
+        Snippets snippets = new Snippets(words);
         for (ScoreDoc d : docs) {
-            stored.document(d.doc);
-            if (fieldQuery != null) {
-                fragments(highlighter, fieldQuery, d.doc, "body");
-                fragments(highlighter, fieldQuery, d.doc, "summary");
-            }
+            org.apache.lucene.document.Document document = stored.document(d.doc);
+            snippets.of(document.get("body"), document.get("summary"));
         }
         FacetCounts.Counts counts;
         try {
@@ -120,23 +91,6 @@ final class RawLuceneSearch implements AutoCloseable {
             throw new IOException(e);
         }
         return new Result(counts.total(), docs.length, counts.values().size());
-    }
-
-    /** The best fragment of a field, with the matched words in mark elements and the rest escaped. */
-    private String[] fragments(FastVectorHighlighter highlighter, FieldQuery fieldQuery, int doc, String field)
-            throws IOException {
-        return highlighter.getBestFragments(
-                fieldQuery,
-                reader,
-                doc,
-                field,
-                180,
-                1,
-                new SimpleFragListBuilder(),
-                new ScoreOrderFragmentsBuilder(new String[] {"<mark>"}, new String[] {"</mark>"}),
-                new String[] {"<mark>"},
-                new String[] {"</mark>"},
-                new org.apache.lucene.search.highlight.SimpleHTMLEncoder());
     }
 
     @Override

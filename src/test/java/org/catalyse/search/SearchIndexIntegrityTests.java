@@ -8,7 +8,7 @@ import org.catalyse.CatalyseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** After a rebuild, the index holds exactly what the modules hold. */
+/** After a rebuild, the index holds exactly what the modules hold, and an index of an older mapping is rebuilt. */
 @CatalyseTest
 class SearchIndexIntegrityTests {
 
@@ -20,6 +20,9 @@ class SearchIndexIntegrityTests {
 
     @Autowired
     List<SearchSource> sources;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void rebuildsTheIndexFromTheSourcesReportingProgress() {
@@ -33,6 +36,24 @@ class SearchIndexIntegrityTests {
         assertThat(indexer.indexedCount()).isEqualTo(documents);
         assertThat(progress).isNotEmpty().isSorted().last().isEqualTo((int) documents);
         assertThat(entries.findAll()).extracting(SearchEntry::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void rebuildsAtStartUpAnIndexWrittenByAnotherMapping() {
+        long documents = sources.stream().mapToLong(s -> s.documents().size()).sum();
+        indexer.rebuild(done -> {});
+        assertThat(indexer.mappingVersion()).isEqualTo(SearchEntry.MAPPING_VERSION);
+        jdbc.update("update search_index_state set mapping_version = 'an-older-mapping'");
+        jdbc.update("delete from search_entry_facet");
+        jdbc.update("delete from search_entry_territory");
+        jdbc.update("delete from search_entry_within");
+
+        indexer.afterSingletonsInstantiated();
+
+        assertThat(indexer.mappingVersion()).isEqualTo(SearchEntry.MAPPING_VERSION);
+        assertThat(indexer.indexedCount()).isEqualTo(documents);
+        assertThat(jdbc.queryForObject("select count(*) from search_entry_facet", Long.class))
+                .isPositive();
     }
 
     @Test

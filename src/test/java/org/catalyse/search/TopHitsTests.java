@@ -32,8 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page of hits found with only the words scored and the conditions checked per document, on several segments
- * searched side by side, is the page a plain Lucene search of words and conditions finds.
+ * The page of hits found with only the words scored and the conditions checked per document (or, for narrow
+ * conditions, with the conditions leading), on several segments searched side by side, is the page a plain Lucene
+ * search of words and conditions finds.
  */
 class TopHitsTests {
 
@@ -56,6 +57,9 @@ class TopHitsTests {
                 }
                 d.add(new TextField("body", text.toString(), Field.Store.NO));
                 d.add(new StringField("territories", "departement:" + (i % 7), Field.Store.NO));
+                if (i % 500 == 0) {
+                    d.add(new StringField("territories", "epci:rare", Field.Store.NO));
+                }
                 if (i % 11 != 0) {
                     d.add(new SortedNumericDocValuesField("entryDate", 18_000 + random.nextInt(3_000)));
                 }
@@ -96,6 +100,31 @@ class TopHitsTests {
             assertThat(docs(TopHits.top(new IndexSearcher(reader, threads), words, filter, whole, offset, 20)))
                     .containsExactly(docs(expected));
         }
+    }
+
+    @Test
+    void narrowConditionsLeadTheSearchAndGiveTheSamePage() throws IOException {
+        Query words = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("body", "partenariat")), Occur.MUST)
+                .add(new TermQuery(new Term("body", "entreprise")), Occur.MUST)
+                .build();
+        Query rare = new TermQuery(new Term("territories", "epci:rare"));
+        Query broad = new TermQuery(new Term("territories", "departement:3"));
+        IndexSearcher searcher = new IndexSearcher(reader, threads);
+        var weight = (java.util.function.Function<Query, org.apache.lucene.search.Weight>) q -> {
+            try {
+                return searcher.createWeight(q, org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(TopHits.selective(searcher, weight.apply(rare), words)).isTrue();
+        assertThat(TopHits.selective(searcher, weight.apply(broad), words)).isFalse();
+
+        Query whole = LuceneQueries.both(words, rare);
+        ScoreDoc[] expected = plain(whole, new Sort(SortField.FIELD_SCORE, TopHits.dateDesc()), 0, 20);
+        assertThat(expected).hasSizeGreaterThan(5);
+        assertThat(docs(TopHits.top(searcher, words, rare, whole, 0, 20))).containsExactly(docs(expected));
     }
 
     @Test
