@@ -191,7 +191,8 @@ public class SearchEngine implements DisposableBean {
     /**
      * One search on the Lucene backend, in two passes over the same Lucene query, run side by side: one counts
      * the hits and the facet values without scoring ({@link FacetCounts}), on a thread of its own; the other
-     * finds the page of best hits, which lets Lucene skip the documents that cannot make the page. The query is
+     * finds the page of best hits, which lets Lucene skip the documents that cannot make the page, and reads their
+     * fields from the index (the same stored fields Hibernate Search projects on the portable path). The query is
      * rewritten once for both (a typo-tolerant query expands its words against the term dictionary only once,
      * and the snippets do not expand them again for each hit).
      */
@@ -215,8 +216,8 @@ public class SearchEngine implements DisposableBean {
                     countingThreads.submit(() -> FacetCounts.count(searcher, whole, exactFacetLimit));
             try {
                 if (offset >= 0 && offset < reader.maxDoc()) {
-                    List<String> ids = TopHits.ids(searcher, words, filter, whole, (int) offset, query.size());
-                    hits = ids.isEmpty() ? List.of() : page(session, q, words, ids);
+                    hits = TopHits.page(
+                            searcher, words, filter, whole, (int) offset, query.size(), new Snippets(words));
                 }
                 counts = counting.get();
             } finally {
@@ -243,24 +244,6 @@ public class SearchEngine implements DisposableBean {
                 });
         return new SearchResults(
                 counts.total(), query.page(), query.size(), hits, facets(facets, types), counts.estimated());
-    }
-
-    /**
-     * The hits of a page whose entries are known, in that order, with their fields and snippets (the snippets
-     * come from the words, a rewritten Lucene query).
-     */
-    private static List<SearchResults.Hit> page(SearchSession session, String q, Query words, List<String> ids) {
-        SearchPredicate predicate = session.scope(SearchEntry.class)
-                .predicate()
-                .id()
-                .matchingAny(ids)
-                .toPredicate();
-        Snippets snippets = new Snippets(words);
-        Map<String, SearchResults.Hit> byId = new java.util.HashMap<>();
-        for (List<?> row : hitsQuery(session, q, predicate, false, 0).fetchHits(ids.size())) {
-            byId.put((String) row.get(1), hit(row, snippets));
-        }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The position of the first hit of the page, or -1 for a page too far for any index. */

@@ -13,6 +13,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,18 +34,21 @@ class SearchIndexer implements SmartInitializingSingleton {
     private final Territories territories;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
+    private final boolean checkOnStart;
 
     SearchIndexer(
             SearchEntries entries,
             List<SearchSource> sources,
             Territories territories,
             EntityManager entityManager,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            @Value("${catalyse.search.check-on-start:true}") boolean checkOnStart) {
         this.entries = entries;
         this.sources = sources;
         this.territories = territories;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.checkOnStart = checkOnStart;
     }
 
     @ApplicationModuleListener
@@ -74,6 +78,10 @@ class SearchIndexer implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (!checkOnStart) {
+            log.info("Search index not compared with the database at start-up (catalyse.search.check-on-start=false)");
+            return;
+        }
         long expected = expectedCount();
         long stored = entries.count();
         long indexed = indexedCount();

@@ -1,14 +1,18 @@
 package org.catalyse.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -48,30 +52,45 @@ final class TopHits {
 
     private TopHits() {}
 
+    /** The stored fields a hit is shown with. */
+    static final Set<String> SHOWN = Set.of("type", "title", "url", "summary", "body", "entryDate");
+
     /**
+     * The hits of one page, best first, with their fields read from the index and their snippets.
+     *
      * @param words the rewritten words query, or null to list by date
      * @param filter the rewritten conditions, or null
      * @param whole the rewritten search (words and conditions)
-     * @return the ids of the entries of the page, best first
      */
-    static List<String> ids(IndexSearcher searcher, Query words, Query filter, Query whole, int offset, int size)
+    static List<SearchResults.Hit> page(
+            IndexSearcher searcher, Query words, Query filter, Query whole, int offset, int size, Snippets snippets)
             throws IOException {
         ScoreDoc[] docs = top(searcher, words, filter, whole, offset, size);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<String> ids = new ArrayList<>(docs.length);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc d : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-            BinaryDocValues id = DocValues.getBinary(leaf.reader(), ID_FIELD);
-            if (!id.advanceExact(d.doc - leaf.docBase)) {
+            BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID_FIELD);
+            if (!ids.advanceExact(d.doc - leaf.docBase)) {
                 throw new IllegalStateException("Index entry without an id: " + d.doc);
             }
-            ids.add(id.binaryValue().utf8ToString());
+            String id = ids.binaryValue().utf8ToString();
+            Document fields = stored.document(d.doc, SHOWN);
+            String date = fields.get("entryDate");
+            hits.add(new SearchResults.Hit(
+                    fields.get("type"),
+                    id.substring(id.indexOf(':') + 1),
+                    fields.get("title"),
+                    fields.get("url"),
+                    snippets.of(fields.get("body"), fields.get("summary")),
+                    date == null ? null : LocalDate.parse(date)));
         }
-        return ids;
+        return hits;
     }
 
     /**
-     * The documents of the page, best first (see {@link #ids}). Segments are searched side by side when the
+     * The documents of the page, best first (see {@link #page}). Segments are searched side by side when the
      * searcher has an executor; the best score found so far is shared between them.
      */
     static ScoreDoc[] top(IndexSearcher searcher, Query words, Query filter, Query whole, int offset, int size)

@@ -38,14 +38,14 @@ class SnippetsTests {
                 .contains("<mark>mécénat</mark>");
         // An elided article is part of the word it is stuck to.
         assertThat(of("évaluation").of("Pour l'évaluation des partenariats.", ""))
-                .contains("<mark>l&#x27;évaluation</mark>");
+                .contains("<mark>l&#39;évaluation</mark>");
         assertThat(of("partenariat").of("Trois partenariats signés.", "")).contains("<mark>partenariats</mark>");
     }
 
     @Test
     void fallsBackOnTheSummaryMarkedThenPlain() {
         assertThat(of("insertion").of("Rien ici.", "Un chantier d'insertion & de formation"))
-                .isEqualTo("Un chantier <mark>d&#x27;insertion</mark> &amp; de formation");
+                .isEqualTo("Un chantier <mark>d&#39;insertion</mark> &amp; de formation");
         assertThat(of("insertion").of("Rien ici.", "Rien là <b>non plus</b>"))
                 .isEqualTo("Rien là &lt;b&gt;non plus&lt;/b&gt;");
         assertThat(new Snippets(null).of("Un texte", "Le résumé <i>")).isEqualTo("Le résumé &lt;i&gt;");
