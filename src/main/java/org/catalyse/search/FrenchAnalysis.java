@@ -2,7 +2,6 @@ package org.catalyse.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,65 +13,69 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 
-/** French analysis: elisions (l', d', qu'…), lower case, stop words, accents folded, light stemming. */
+/**
+ * French analysis: elisions (l', d', qu'…), lower case, stop words, accents folded, light stemming. The index
+ * keeps each word as written (folded) beside its stem, at the same position, in one pass: searches match stems,
+ * typo-tolerant searches match the words as written.
+ */
 public class FrenchAnalysis implements LuceneAnalysisConfigurer {
 
+    /** How searches are analysed: stems. */
     static final String FRENCH = "french";
+    /** How texts are indexed: stems, and the words as written where they differ. */
+    static final String FRENCH_INDEX = "french_index";
+
     static final String KEYWORD = "keyword";
-    /** The same without stemming: typo-tolerant (fuzzy) queries are matched against whole words. */
-    static final String FRENCH_WORDS = "french_words";
 
     /** One token filter with its parameters. */
     private record Filter(String name, Map<String, String> params) {}
 
-    /** Standard tokens, then these filters; {@link #STEM} last for {@link #FRENCH}. */
-    private static final List<Filter> WORDS = List.of(
-            new Filter("elision", Map.of("articles", "search/fr-elision.txt", "ignoreCase", "true")),
-            new Filter("lowercase", Map.of()),
-            new Filter(
-                    "stop",
-                    Map.of("words", "org/apache/lucene/analysis/snowball/french_stop.txt", "format", "snowball")),
-            new Filter("asciiFolding", Map.of()));
-
+    private static final Filter ELISION =
+            new Filter("elision", Map.of("articles", "search/fr-elision.txt", "ignoreCase", "true"));
+    private static final Filter LOWER_CASE = new Filter("lowercase", Map.of());
+    private static final Filter STOP = new Filter(
+            "stop", Map.of("words", "org/apache/lucene/analysis/snowball/french_stop.txt", "format", "snowball"));
+    private static final Filter FOLD = new Filter("asciiFolding", Map.of());
     private static final Filter STEM = new Filter("frenchLightStem", Map.of());
+    /** The word goes on twice; the stemmer leaves the first one alone. */
+    private static final Filter KEEP_WORD = new Filter("keywordRepeat", Map.of());
+    /** The word as written is dropped where it is its own stem. */
+    private static final Filter ONCE = new Filter("removeDuplicates", Map.of());
+
+    private static final List<Filter> SEARCH = List.of(ELISION, LOWER_CASE, STOP, FOLD, STEM);
+    private static final List<Filter> INDEX = List.of(ELISION, LOWER_CASE, STOP, FOLD, KEEP_WORD, STEM, ONCE);
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        frenchWords(context, FRENCH).tokenFilter(STEM.name());
-        frenchWords(context, FRENCH_WORDS);
+        define(context, FRENCH, SEARCH);
+        define(context, FRENCH_INDEX, INDEX);
         context.normalizer(KEYWORD).custom().tokenFilter("lowercase");
     }
 
-    private static LuceneAnalysisOptionalComponentsStep frenchWords(
-            LuceneAnalysisConfigurationContext context, String name) {
+    private static void define(LuceneAnalysisConfigurationContext context, String name, List<Filter> filters) {
         LuceneAnalysisOptionalComponentsStep step =
                 context.analyzer(name).custom().tokenizer("standard");
-        for (Filter f : WORDS) {
+        for (Filter f : filters) {
             LuceneAnalysisComponentParametersStep filter = step.tokenFilter(f.name());
             for (Map.Entry<String, String> p : f.params().entrySet()) {
                 filter = filter.param(p.getKey(), p.getValue());
             }
             step = filter;
         }
-        return step;
     }
 
     /**
-     * The same analysis as a plain Lucene analyzer, whatever the backend: for snippets and for tools that read
-     * the index directly.
+     * The same analysis as a plain Lucene analyzer, whatever the backend: for snippets and for tools that read the
+     * index directly.
      *
-     * @param stem with light stemming ({@link #FRENCH}) or without ({@link #FRENCH_WORDS})
+     * @param index as texts are indexed ({@link #FRENCH_INDEX}) rather than as searches are ({@link #FRENCH})
      */
-    static Analyzer analyzer(boolean stem) {
+    static Analyzer analyzer(boolean index) {
         try {
             CustomAnalyzer.Builder b = CustomAnalyzer.builder(
                             new ClasspathResourceLoader(FrenchAnalysis.class.getClassLoader()))
                     .withTokenizer("standard");
-            List<Filter> filters = new ArrayList<>(WORDS);
-            if (stem) {
-                filters.add(STEM);
-            }
-            for (Filter f : filters) {
+            for (Filter f : index ? INDEX : SEARCH) {
                 b.addTokenFilter(f.name(), new HashMap<>(f.params()));
             }
             return b.build();

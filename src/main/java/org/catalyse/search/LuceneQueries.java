@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -21,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
  * computed from the very same query. Every word must match in the one text field of an entry ({@link
  * SearchEntry#getAll()}: title and summary weigh three and two times the text and the frame labels); quotes make a
  * phrase, {@code -} excludes, {@code |} offers alternatives, other syntax is text. With {@code typos}, a weaker
- * clause on the unstemmed words accepts one edit in words of five letters or more.
+ * clause accepts one edit in words of five letters or more.
  * Type, facet and territory conditions are filters: they never change the score.
  */
 final class LuceneQueries {
@@ -37,7 +36,6 @@ final class LuceneQueries {
     static final float FUZZY_BOOST = 0.3f;
 
     private static final Map<String, Float> FIELDS = Map.of(SearchEntry.ALL, 1f);
-    private static final Map<String, Float> WORD_FIELDS = Map.of(SearchEntry.ALL_WORDS, 1f);
 
     private final Analyzer analyzer;
 
@@ -48,8 +46,7 @@ final class LuceneQueries {
 
     /** The queries analysed as the index is, without asking the backend (for snippets, on any backend). */
     static LuceneQueries withFrenchAnalysis() {
-        return new LuceneQueries(new PerFieldAnalyzerWrapper(
-                FrenchAnalysis.analyzer(true), Map.of(SearchEntry.ALL_WORDS, FrenchAnalysis.analyzer(false))));
+        return new LuceneQueries(FrenchAnalysis.analyzer(false));
     }
 
     /**
@@ -121,17 +118,26 @@ final class LuceneQueries {
         if (!typos) {
             return exact;
         }
-        String fuzzyText = Arrays.stream(q.split("[^\\p{L}\\p{N}']+"))
-                .filter(w -> !w.isBlank())
-                .map(w -> w.length() >= 5 ? w + "~1" : w)
-                .collect(Collectors.joining(" "));
+        String fuzzyText = fuzzyText(q);
         if (!fuzzyText.contains("~")) {
             return exact;
         }
         BooleanQuery.Builder or = new BooleanQuery.Builder();
         or.add(exact, Occur.SHOULD);
-        or.add(new BoostQuery(parser(WORD_FIELDS, FUZZY_FLAGS).parse(fuzzyText), FUZZY_BOOST), Occur.SHOULD);
+        or.add(new BoostQuery(parser(FIELDS, FUZZY_FLAGS).parse(fuzzyText), FUZZY_BOOST), Occur.SHOULD);
         return or.build();
+    }
+
+    /**
+     * The words as the typo-tolerant clause reads them: those of five letters or more accept one edit, against the
+     * words as written that the index keeps beside their stems (see {@link FrenchAnalysis}); the same text on both
+     * search paths.
+     */
+    static String fuzzyText(String q) {
+        return Arrays.stream(q.split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isBlank())
+                .map(w -> w.length() >= 5 ? w + "~1" : w)
+                .collect(Collectors.joining(" "));
     }
 
     private SimpleQueryParser parser(Map<String, Float> fields, int flags) {

@@ -217,7 +217,13 @@ public class SearchEngine implements DisposableBean {
             try {
                 if (offset >= 0 && offset < reader.maxDoc()) {
                     hits = TopHits.page(
-                            searcher, words, filter, whole, (int) offset, query.size(), new Snippets(words));
+                            searcher,
+                            words,
+                            filter,
+                            whole,
+                            (int) offset,
+                            query.size(),
+                            new Snippets(q.isEmpty() ? null : queries.words(q, variants, typos)));
                 }
                 counts = counting.get();
             } finally {
@@ -370,15 +376,12 @@ public class SearchEngine implements DisposableBean {
         if (!typos) {
             return exact;
         }
-        String fuzzyQuery = java.util.Arrays.stream(q.split("[^\\p{L}\\p{N}']+"))
-                .filter(w -> !w.isBlank())
-                .map(w -> w.length() >= 5 ? w + "~1" : w)
-                .collect(java.util.stream.Collectors.joining(" "));
+        String fuzzyQuery = LuceneQueries.fuzzyText(q);
         if (!fuzzyQuery.contains("~")) {
             return exact;
         }
         var fuzzy = f.simpleQueryString()
-                .field(SearchEntry.ALL_WORDS)
+                .field(SearchEntry.ALL)
                 .matching(fuzzyQuery)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.AND, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.FUZZY)

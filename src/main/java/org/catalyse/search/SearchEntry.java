@@ -39,8 +39,6 @@ class SearchEntry {
 
     /** The text field of every word, stemmed; see {@link #getAll()}. */
     static final String ALL = "all";
-    /** The same words unstemmed, for typo tolerance. */
-    static final String ALL_WORDS = "all_words";
     /** How many times the title and the summary count in {@link #ALL}. */
     static final int TITLE_WEIGHT = 3;
 
@@ -55,7 +53,7 @@ class SearchEntry {
      */
     static final int LOAD_BATCH = 100;
 
-    static final String MAPPING_VERSION = "2026.12-all-field";
+    static final String MAPPING_VERSION = "2026.12-one-text-field";
 
     @Id
     @DocumentId
@@ -133,11 +131,10 @@ class SearchEntry {
     /**
      * The one text field that every word is matched and scored in: the title three times and the summary twice
      * (their weight in the score), then the text and the frame labels. One field keeps each word to one posting
-     * list, which lets Lucene skip what cannot make the page (docs/decisions/0010). {@code all_words} holds the
-     * same words unstemmed, for typo tolerance.
+     * list, which lets Lucene skip what cannot make the page (docs/decisions/0010). The words as written are
+     * kept beside their stems for typo tolerance ({@link FrenchAnalysis}).
      */
-    @FullTextField(name = ALL, analyzer = FrenchAnalysis.FRENCH)
-    @FullTextField(name = ALL_WORDS, analyzer = FrenchAnalysis.FRENCH_WORDS)
+    @FullTextField(name = ALL, analyzer = FrenchAnalysis.FRENCH_INDEX, searchAnalyzer = FrenchAnalysis.FRENCH)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "title")),

@@ -16,6 +16,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -33,10 +35,13 @@ final class Snippets {
     /** Texts are read up to this many characters for their passage. */
     static final int MAX_CHARS = 50_000;
 
+    /** As the index analyses texts: stems and the words as written, so that a typo-tolerant search is marked too. */
     private static final Analyzer FRENCH = FrenchAnalysis.analyzer(true);
 
     /** The searched terms that count alone, as indexed (stemmed, folded). */
     private final Set<String> terms = new HashSet<>();
+    /** The terms that typo-tolerant words accept. */
+    private final List<ByteRunAutomaton> patterns = new ArrayList<>();
     /** The phrases: their terms and their positions relative to the first. */
     private final List<Phrase> phrases = new ArrayList<>();
 
@@ -45,7 +50,7 @@ final class Snippets {
     /** One word of a text as analysed: its term, position and place in the text. */
     private record Token(String term, int position, int start, int end) {}
 
-    /** @param words the words of the search as a Lucene query; null without words */
+    /** @param words the words of the search as a Lucene query, not rewritten; null without words */
     Snippets(Query words) {
         if (words != null) {
             words.visit(new Collector());
@@ -79,6 +84,12 @@ final class Snippets {
         }
 
         @Override
+        public void consumeTermsMatching(
+                Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+            patterns.add(automaton.get());
+        }
+
+        @Override
         public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
         }
@@ -86,7 +97,7 @@ final class Snippets {
 
     /** The snippet of one hit. */
     String of(String text, String summary) {
-        if (!terms.isEmpty() || !phrases.isEmpty()) {
+        if (!terms.isEmpty() || !phrases.isEmpty() || !patterns.isEmpty()) {
             String passage = best(text, FRAGMENT_SIZE);
             if (passage != null) {
                 return "… " + passage + " …";
@@ -108,7 +119,7 @@ final class Snippets {
             return null;
         }
         String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        if (size != Integer.MAX_VALUE && read.length() > 4 * REGION) {
+        if (size != Integer.MAX_VALUE && read.length() > 4 * REGION && patterns.isEmpty()) {
             // Most texts have the words in the first place they appear: analyse the text around it first.
             String region = region(read);
             if (region != null) {
@@ -221,7 +232,7 @@ final class Snippets {
         int at = from;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!marked[i] || t.start() < from || t.end() > to) {
+            if (!marked[i] || t.start() < Math.max(from, at) || t.end() > to) {
                 continue;
             }
             html.append(escape(text.substring(at, t.start())))
@@ -237,8 +248,17 @@ final class Snippets {
     private boolean[] marked(List<Token> tokens) {
         boolean[] marked = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            if (terms.contains(tokens.get(i).term())) {
+            String term = tokens.get(i).term();
+            if (terms.contains(term)) {
                 marked[i] = true;
+            } else if (!patterns.isEmpty()) {
+                BytesRef bytes = new BytesRef(term);
+                for (ByteRunAutomaton pattern : patterns) {
+                    if (pattern.run(bytes.bytes, bytes.offset, bytes.length)) {
+                        marked[i] = true;
+                        break;
+                    }
+                }
             }
         }
         for (Phrase phrase : phrases) {
@@ -254,10 +274,14 @@ final class Snippets {
                     while (j < tokens.size() && tokens.get(j).position() < wanted) {
                         j++;
                     }
-                    whole = j < tokens.size()
-                            && tokens.get(j).position() == wanted
-                            && tokens.get(j).term().equals(phrase.terms()[k]);
-                    at[k] = j;
+                    // Several tokens may stand at one position (a word and its stem).
+                    whole = false;
+                    for (int h = j; h < tokens.size() && tokens.get(h).position() == wanted; h++) {
+                        if (tokens.get(h).term().equals(phrase.terms()[k])) {
+                            whole = true;
+                            at[k] = h;
+                        }
+                    }
                 }
                 if (whole) {
                     for (int k : at) {

@@ -79,7 +79,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 countingThread.submit(() -> FacetCounts.count(searcher, whole, exactFacetLimit));
         ScoreDoc[] docs = TopHits.top(searcher, words, filter, whole, 0, 20);
         StoredFields stored = searcher.storedFields();
-        Snippets snippets = new Snippets(words);
+        Snippets snippets = new Snippets(q.isEmpty() ? null : queries.words(q, variants, typos));
         for (ScoreDoc d : docs) {
             org.apache.lucene.document.Document document = stored.document(d.doc);
             snippets.of(document.get("body"), document.get("summary"));

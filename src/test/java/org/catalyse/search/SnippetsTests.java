@@ -64,6 +64,15 @@ class SnippetsTests {
     }
 
     @Test
+    void marksTheWordsATypoTolerantSearchFound() {
+        Query words = QUERIES.words("innovaton sociétale", List.of(), true);
+
+        assertThat(new Snippets(words).of("Une innovation sociétale en Bretagne.", ""))
+                .contains("<mark>innovation</mark>")
+                .contains("<mark>sociétale</mark>");
+    }
+
+    @Test
     void marksAPhraseOnlyWhereItIsAPhrase() {
         String snippet = of("\"mécénat de compétences\"")
                 .of("Des compétences, puis du mécénat. Plus loin : le mécénat de compétences.", "");
