@@ -18,7 +18,9 @@ public final class Markdown {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final org.commonmark.renderer.text.TextContentRenderer TEXT =
-            org.commonmark.renderer.text.TextContentRenderer.builder().build();
+            org.commonmark.renderer.text.TextContentRenderer.builder()
+                    .extensions(EXTENSIONS)
+                    .build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
