@@ -60,7 +60,7 @@ class Actor {
     protected Actor() {}
 
     Actor(String slug, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = org.catalyse.shared.Ids.timeOrdered();
         this.slug = slug;
         this.createdAt = now;
     }

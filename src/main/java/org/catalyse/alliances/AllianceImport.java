@@ -1,6 +1,5 @@
 package org.catalyse.alliances;
 
-import jakarta.persistence.EntityManager;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,10 +21,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalyse.search.SearchDocument;
-import org.catalyse.search.SearchDocumentsChanged;
+import org.catalyse.search.SearchIndex;
 import org.catalyse.shared.Csv;
 import org.catalyse.shared.InvalidInputException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,8 +79,7 @@ public class AllianceImport {
     private final Actors actors;
     private final Cases cases;
     private final AllianceSearchSources searchSources;
-    private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
+    private final SearchIndex searchIndex;
     private final TransactionTemplate transaction;
 
     AllianceImport(
@@ -90,15 +87,13 @@ public class AllianceImport {
             Actors actors,
             Cases cases,
             AllianceSearchSources searchSources,
-            ApplicationEventPublisher events,
-            EntityManager entityManager,
+            SearchIndex searchIndex,
             PlatformTransactionManager transactionManager) {
         this.alliances = alliances;
         this.actors = actors;
         this.cases = cases;
         this.searchSources = searchSources;
-        this.events = events;
-        this.entityManager = entityManager;
+        this.searchIndex = searchIndex;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -130,7 +125,8 @@ public class AllianceImport {
             cellsByRow.add(row.cells().size() > header.size() ? null : cells(header, row));
         }
         // Each row read and checked on its own, the partners of every case looked up once for the whole file.
-        Map<String, UUID> partnerIds = kind == Kind.CASES ? alliances.actorIds(partnerSlugs(cellsByRow)) : Map.of();
+        Set<String> partnerSlugs = kind == Kind.CASES ? partnerSlugs(cellsByRow) : Set.of();
+        Map<String, UUID> partnerIds = alliances.actorIds(partnerSlugs);
         List<Alliances.Problems> problemsByRow = new ArrayList<>(body.size());
         List<Pending> pendingByRow = new ArrayList<>(body.size());
         for (Map<String, String> cells : cellsByRow) {
@@ -179,7 +175,7 @@ public class AllianceImport {
         }
         int written = 0;
         if (mode == Mode.VALID_ONLY || (mode == Mode.ALL && errors.isEmpty())) {
-            written = write(kind, valid);
+            written = write(kind, valid, kind == Kind.CASES ? alliances.actorsBySlug(partnerSlugs) : Map.of());
         }
         return new Report(kind, mode, rows.size() - 1, valid.size(), errors, warnings, written);
     }
@@ -192,10 +188,11 @@ public class AllianceImport {
         return cells;
     }
 
-    /** A valid row waiting to be written. */
-    private record Pending(String slug, ActorContent actor, CaseContent partnershipCase, int line) {
+    /** A valid row waiting to be written; a case with its partners resolved. */
+    private record Pending(
+            String slug, ActorContent actor, CaseContent partnershipCase, List<CaseParts.Partner> partners, int line) {
         Pending at(int line) {
-            return new Pending(slug, actor, partnershipCase, line);
+            return new Pending(slug, actor, partnershipCase, partners, line);
         }
     }
 
@@ -248,7 +245,7 @@ public class AllianceImport {
                 list(c.get("catalyst_functions")),
                 list(c.get("coverage")).stream().map(t -> territory(t, null)).toList());
         ActorContent cleaned = alliances.check(slug, content, problems);
-        return new Pending(slug, cleaned, null, 0);
+        return new Pending(slug, cleaned, null, List.of(), 0);
     }
 
     private Pending partnershipCase(Map<String, String> c, Alliances.Problems problems, Map<String, UUID> partnerIds) {
@@ -297,8 +294,9 @@ public class AllianceImport {
                 sources,
                 blank(c.get("contact")) ? null : c.get("contact"),
                 date(c.get("verified"), "verified", problems));
-        alliances.checkCase(slug, content, problems, new ArrayList<>(), partnerIds);
-        return new Pending(slug, null, content, 0);
+        List<CaseParts.Partner> resolved = new ArrayList<>();
+        alliances.checkCase(slug, content, problems, resolved, partnerIds);
+        return new Pending(slug, null, content, resolved, 0);
     }
 
     private static List<CaseContent.PartnerRef> partners(Map<String, String> c) {
@@ -442,29 +440,40 @@ public class AllianceImport {
         }
     }
 
-    private int write(Kind kind, List<Pending> rows) {
+    /**
+     * Writes the valid rows, checked and new, a batch per transaction, each batch with its search entries (the index
+     * takes them once the batch is committed).
+     */
+    private int write(Kind kind, List<Pending> rows, Map<String, ActorView> partners) {
         int written = 0;
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            List<SearchDocument> documents = transaction.execute(status -> {
-                List<SearchDocument> done = new ArrayList<>();
+            transaction.executeWithoutResult(status -> {
+                List<SearchDocument> documents;
                 if (kind == Kind.ACTORS) {
-                    List<Alliances.Edit<ActorContent>> edits = batch.stream()
-                            .map(p -> new Alliances.Edit<>(p.slug(), p.actor()))
-                            .toList();
-                    alliances.saveActors(edits, false).forEach(v -> done.add(searchSources.document(v)));
+                    documents =
+                            alliances
+                                    .insertActors(batch.stream()
+                                            .map(p -> new Alliances.Edit<>(p.slug(), p.actor()))
+                                            .toList())
+                                    .stream()
+                                    .map(searchSources::document)
+                                    .toList();
                 } else {
-                    List<Alliances.Edit<CaseContent>> edits = batch.stream()
-                            .map(p -> new Alliances.Edit<>(p.slug(), p.partnershipCase()))
+                    documents = alliances
+                            .insertCases(
+                                    batch.stream()
+                                            .map(p -> new Alliances.Edit<>(p.slug(), p.partnershipCase()))
+                                            .toList(),
+                                    batch.stream().map(Pending::partners).toList(),
+                                    partners)
+                            .stream()
+                            .map(searchSources::document)
                             .toList();
-                    alliances.saveCases(edits, false).forEach(v -> done.add(searchSources.document(v)));
                 }
-                entityManager.flush();
-                entityManager.clear();
-                events.publishEvent(new SearchDocumentsChanged(done));
-                return done;
+                searchIndex.put(documents);
             });
-            written += documents.size();
+            written += batch.size();
         }
         return written;
     }

@@ -106,9 +106,9 @@ class AllianceSearchSources {
                 .forEach(t -> labels.add(MECENAT_LABELS.getOrDefault(t, t)));
         List<String> text = new ArrayList<>();
         v.partners().forEach(p -> text.add(p.actor().name() + (p.role() == null ? "" : " (" + p.role() + ")")));
-        add(text, Markdown.toPlainText(c.description()));
+        add(text, Markdown.textOfSafeHtml(v.descriptionHtml()));
         c.outcomes().values().forEach(o -> add(text, o.text()));
-        add(text, c.replication() == null ? null : Markdown.toPlainText(c.replication()));
+        add(text, Markdown.textOfSafeHtml(v.replicationHtml()));
         return new SearchDocument(
                 CASE,
                 v.slug(),

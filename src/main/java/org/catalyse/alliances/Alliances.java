@@ -1,6 +1,7 @@
 package org.catalyse.alliances;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +56,8 @@ public class Alliances {
     private final Clock clock = Clock.systemUTC();
     private final CatalystDirectory directory;
 
+    private final AllianceRows rows;
+
     Alliances(
             Actors actors,
             Cases cases,
@@ -62,7 +65,9 @@ public class Alliances {
             Territories territories,
             ApplicationEventPublisher events,
             ObjectProvider<AllianceSearchSources> searchSources,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            AllianceRows rows) {
+        this.rows = rows;
         this.actors = actors;
         this.cases = cases;
         this.frame = frame;
@@ -124,6 +129,18 @@ public class Alliances {
                         .toList(),
                 ActorView::slug,
                 action);
+    }
+
+    /** The actors with these slugs that exist, by slug. */
+    @Transactional(readOnly = true)
+    Map<String, ActorView> actorsBySlug(Collection<String> slugs) {
+        Map<String, ActorView> found = new HashMap<>();
+        List<String> all = List.copyOf(slugs);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            actors.findBySlugIn(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))
+                    .forEach(a -> found.put(a.slug(), view(a)));
+        }
+        return found;
     }
 
     /** Gives every case, by slug, 200 at a time, each batch in its own read-only transaction. */
@@ -238,6 +255,60 @@ public class Alliances {
             saved.add(c);
         }
         return views(saved);
+    }
+
+    /**
+     * Adds actors checked before ({@link #check}) under new slugs, in batches of plain inserts; the search is not
+     * told (the import announces them).
+     */
+    @Transactional
+    List<ActorView> insertActors(List<Edit<ActorContent>> edits) {
+        Instant now = clock.instant();
+        rows.insertActors(
+                edits.stream()
+                        .map(e ->
+                                new AllianceRows.NewActor(org.catalyse.shared.Ids.timeOrdered(), e.slug(), e.content()))
+                        .toList(),
+                now);
+        directory.invalidate();
+        return edits.stream()
+                .map(e -> new ActorView(e.slug(), e.content(), false, now))
+                .toList();
+    }
+
+    /**
+     * Adds cases checked before ({@link #checkCase}, which resolved their partners) under new slugs, their texts
+     * rendered here, in batches of plain inserts; the search is not told (the import announces them).
+     */
+    @Transactional
+    List<CaseView> insertCases(
+            List<Edit<CaseContent>> edits,
+            List<List<CaseParts.Partner>> partners,
+            Map<String, ActorView> partnerViews) {
+        Instant now = clock.instant();
+        List<AllianceRows.NewCase> rows = new ArrayList<>(edits.size());
+        List<CaseView> views = new ArrayList<>(edits.size());
+        for (int i = 0; i < edits.size(); i++) {
+            CaseContent c = edits.get(i).content();
+            AllianceRows.NewCase row = new AllianceRows.NewCase(
+                    org.catalyse.shared.Ids.timeOrdered(),
+                    edits.get(i).slug(),
+                    c,
+                    partners.get(i),
+                    Markdown.toSafeHtml(c.description()),
+                    c.replication() == null ? null : Markdown.toSafeHtml(c.replication()));
+            rows.add(row);
+            List<CaseView.Partner> shown = new ArrayList<>();
+            for (CaseContent.PartnerRef p : c.partners()) {
+                ActorView actor = partnerViews.get(p.actor());
+                if (actor != null) {
+                    shown.add(new CaseView.Partner(actor, blankToNull(p.role())));
+                }
+            }
+            views.add(new CaseView(row.slug(), c, shown, row.descriptionHtml(), row.replicationHtml(), false, now));
+        }
+        this.rows.insertCases(rows, now);
+        return views;
     }
 
     /** The ids of the actors with these slugs, by slug (unknown slugs are absent). */

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** A partnership case as stored; its Markdown texts are rendered to safe HTML when they are set. */
 @Entity
@@ -45,29 +46,35 @@ class PartnershipCase {
     private Integer version;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_partner", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<CaseParts.Partner> partners = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_qualifier", joinColumns = @JoinColumn(name = "case_id"))
     private Set<CaseParts.Qualifier> qualifiers = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_territory", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "territory_id")
     private Set<String> territories = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_outcome", joinColumns = @JoinColumn(name = "case_id"))
     private Set<CaseParts.Outcome> outcomes = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_figure", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<CaseParts.Figure> figures = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "case_source", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<CaseParts.Source> sources = new ArrayList<>();
@@ -75,7 +82,7 @@ class PartnershipCase {
     protected PartnershipCase() {}
 
     PartnershipCase(String slug, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = org.catalyse.shared.Ids.timeOrdered();
         this.slug = slug;
         this.createdAt = now;
     }

@@ -71,20 +71,23 @@ public class Commons {
         String last = "";
         while (true) {
             String after = last;
-            List<ResourceView> batch = reading.execute(status -> {
-                List<Resource> page = resources.findTop200BySlugGreaterThanOrderBySlug(after);
-                Map<UUID, Resource> related = new LinkedHashMap<>();
-                Set<UUID> ids = new java.util.HashSet<>();
-                page.forEach(r -> ids.addAll(r.related()));
-                resources.findAllById(ids).forEach(o -> related.put(o.id().value(), o));
-                return page.stream().map(r -> view(r, related)).toList();
-            });
+            List<ResourceView> batch =
+                    reading.execute(status -> views(resources.findTop200BySlugGreaterThanOrderBySlug(after)));
             if (batch.isEmpty()) {
                 return;
             }
             batch.forEach(action);
             last = batch.get(batch.size() - 1).slug();
         }
+    }
+
+    /** Views of resources, their related resources read at once. */
+    private List<ResourceView> views(List<Resource> page) {
+        Map<UUID, Resource> related = new LinkedHashMap<>();
+        Set<UUID> ids = new java.util.HashSet<>();
+        page.forEach(r -> ids.addAll(r.related()));
+        resources.findAllById(ids).forEach(o -> related.put(o.id().value(), o));
+        return page.stream().map(r -> view(r, related)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import java.util.UUID;
 public record ResourceId(UUID value) {
 
     public static ResourceId random() {
-        return new ResourceId(UUID.randomUUID());
+        return new ResourceId(org.catalyse.shared.Ids.timeOrdered());
     }
 
     @Override

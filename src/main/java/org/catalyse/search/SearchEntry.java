@@ -1,19 +1,14 @@
 package org.catalyse.search;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -28,8 +23,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
- * One searchable object of any module, denormalized: the index holds one document per entry. Facets are
- * kept as {@code axis:value} keywords so that one aggregation counts them all; {@code within} holds the
+ * One searchable object of any module, denormalized in one row: the index holds one document per entry. Facets
+ * are kept as {@code axis:value} keywords so that one aggregation counts them all; {@code within} holds the
  * attached territories and every territory enclosing them.
  */
 @Entity
@@ -47,13 +42,7 @@ class SearchEntry {
      * Changes whenever what is indexed changes, so that an index written by an earlier version is rebuilt at
      * start-up.
      */
-    /**
-     * The collections of this many entries are read in one query when entries are loaded together (by the mass
-     * indexer: otherwise three queries per entry).
-     */
-    static final int LOAD_BATCH = 100;
-
-    static final String MAPPING_VERSION = "2026.12-one-text-field";
+    static final String MAPPING_VERSION = "2026.12-one-row";
 
     @Id
     @DocumentId
@@ -83,26 +72,17 @@ class SearchEntry {
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate entryDate;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = LOAD_BATCH)
-    @CollectionTable(name = "search_entry_facet", joinColumns = @JoinColumn(name = "entry_id"))
-    @Column(name = "facet")
-    @KeywordField(aggregable = Aggregable.YES)
-    private Set<String> facets = new LinkedHashSet<>();
+    /** The facet values ({@code axis:value}), separated by spaces: one row per entry, however many values. */
+    @Column(name = "facet_values")
+    private String facetValues;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = LOAD_BATCH)
-    @CollectionTable(name = "search_entry_territory", joinColumns = @JoinColumn(name = "entry_id"))
-    @Column(name = "territory_id")
-    @KeywordField
-    private Set<String> territories = new LinkedHashSet<>();
+    /** The ids of the attached territories, separated by spaces. */
+    @Column(name = "territory_ids")
+    private String territoryIds;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = LOAD_BATCH)
-    @CollectionTable(name = "search_entry_within", joinColumns = @JoinColumn(name = "entry_id"))
-    @Column(name = "territory_id")
-    @KeywordField
-    private Set<String> within = new LinkedHashSet<>();
+    /** The attached territories and every territory enclosing them, separated by spaces. */
+    @Column(name = "within_ids")
+    private String withinIds;
 
     protected SearchEntry() {}
 
@@ -110,7 +90,7 @@ class SearchEntry {
         this.id = id;
     }
 
-    void fill(SearchDocument d, Set<String> facets, Set<String> within) {
+    void fill(SearchDocument d, Collection<String> facets, Collection<String> within) {
         this.type = d.type();
         this.key = d.key();
         this.title = fit(d.title(), 300);
@@ -119,9 +99,31 @@ class SearchEntry {
         this.labels = fit(String.join(" · ", d.labels()), 4_000);
         this.url = d.url();
         this.entryDate = d.date();
-        this.facets = new LinkedHashSet<>(facets);
-        this.territories = new LinkedHashSet<>(d.territories());
-        this.within = new LinkedHashSet<>(within);
+        this.facetValues = String.join(" ", facets);
+        this.territoryIds = String.join(" ", new LinkedHashSet<>(d.territories()));
+        this.withinIds = String.join(" ", within);
+    }
+
+    @KeywordField(name = "facets", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "facetValues")))
+    List<String> getFacets() {
+        return split(facetValues);
+    }
+
+    @KeywordField(name = "territories")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "territoryIds")))
+    List<String> getTerritories() {
+        return split(territoryIds);
+    }
+
+    @KeywordField(name = "within")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "withinIds")))
+    List<String> getWithin() {
+        return split(withinIds);
+    }
+
+    private static List<String> split(String values) {
+        return values == null || values.isBlank() ? List.of() : List.of(values.split(" "));
     }
 
     String id() {

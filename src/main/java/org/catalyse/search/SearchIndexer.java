@@ -2,6 +2,7 @@ package org.catalyse.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,19 +57,28 @@ class SearchIndexer implements SmartInitializingSingleton {
         put(event.document());
     }
 
-    @ApplicationModuleListener
-    void on(SearchDocumentsChanged event) {
-        transaction.executeWithoutResult(status -> event.documents()
-                .forEach(d ->
-                        entries.save(fill(entries.findById(d.id()).orElseGet(() -> new SearchEntry(d.id())), d))));
-    }
-
     /** Replaces (or adds) the entry of a document. */
     void put(SearchDocument document) {
-        transaction.executeWithoutResult(status -> {
-            entries.save(
-                    fill(entries.findById(document.id()).orElseGet(() -> new SearchEntry(document.id())), document));
-        });
+        put(List.of(document));
+    }
+
+    /** Replaces (or adds) the entries of documents, in one transaction, the existing ones looked up at once. */
+    void put(List<SearchDocument> documents) {
+        transaction.executeWithoutResult(status -> putInCurrentTransaction(documents));
+    }
+
+    /** The same, in the transaction under way. */
+    void putInCurrentTransaction(List<SearchDocument> documents) {
+        Map<String, SearchEntry> existing = new HashMap<>();
+        entries.findAllById(documents.stream().map(SearchDocument::id).toList()).forEach(e -> existing.put(e.id(), e));
+        for (SearchDocument document : documents) {
+            SearchEntry entry = existing.get(document.id());
+            if (entry == null) {
+                entityManager.persist(fill(new SearchEntry(document.id()), document));
+            } else {
+                fill(entry, document);
+            }
+        }
     }
 
     /** How many documents the sources hold. */
@@ -138,11 +148,6 @@ class SearchIndexer implements SmartInitializingSingleton {
      */
     long rebuild(IntConsumer progress) {
         transaction.executeWithoutResult(status -> {
-            entityManager.createNativeQuery("delete from search_entry_facet").executeUpdate();
-            entityManager
-                    .createNativeQuery("delete from search_entry_territory")
-                    .executeUpdate();
-            entityManager.createNativeQuery("delete from search_entry_within").executeUpdate();
             entityManager.createNativeQuery("delete from search_entry").executeUpdate();
         });
         int[] done = {0};

@@ -58,7 +58,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code --db-user=postgres} (an empty PostgreSQL database, optional), {@code --out=FILE} (Markdown report),
  * {@code --values=FILE} ({@code key=value} lines), {@code --cases=100000}, {@code --actors=20000},
  * {@code --rows-per-file=10000}, {@code --catalysts=10000}, {@code --communes=1700}, {@code --epcis=200},
- * {@code --warmup=3}, {@code --rounds=5}, {@code --http-places=400}, {@code --http-rounds=2},
+ * {@code --warmup-cases=5000} (cases imported, untimed, before the timed files), {@code --warmup=3}, {@code --rounds=5}, {@code --http-places=400}, {@code --http-rounds=2},
  * {@code --seed=20261122}, {@code --commit=…} (for the report). Not a test: {@code bench/alliances} runs it.
  */
 public final class AlliancesBenchmark {
@@ -126,6 +126,7 @@ public final class AlliancesBenchmark {
         int rowsPerFile = intOption("rows-per-file", 10_000);
         int catalystCount = intOption("catalysts", 10_000);
         int warmup = intOption("warmup", 3);
+        int warmupCases = intOption("warmup-cases", 5000);
         int rounds = intOption("rounds", 5);
         int httpPlaces = intOption("http-places", 400);
         int httpRounds = intOption("http-rounds", 2);
@@ -237,6 +238,24 @@ public final class AlliancesBenchmark {
                 caseFiles.get(0).getFileName(),
                 dry.rows(),
                 dryRunMs / 1e3));
+
+        // A first import warms the JVM up (its compilers work hard on a fresh start): cases beyond those timed.
+        long warmupMs = 0;
+        if (warmupCases > 0) {
+            byte[] warm = corpus.casesCsv(caseCount, warmupCases).getBytes(StandardCharsets.UTF_8);
+            t0 = System.nanoTime();
+            requireWritten(
+                    files.resolve("echauffement.csv"),
+                    imports.run(AllianceImport.Kind.CASES, warm, AllianceImport.Mode.ALL));
+            warmupMs = millisSince(t0);
+            waitForIndex(search, alliances, t0);
+            log(String.format(
+                    Locale.ROOT,
+                    "warm-up: %d cases written in %.1f s (%.0f rows/s), not counted below",
+                    warmupCases,
+                    warmupMs / 1e3,
+                    warmupCases / (warmupMs / 1e3)));
+        }
 
         // Then the cases, timed against the target.
         HeapSampler heap = new HeapSampler();
@@ -506,6 +525,11 @@ public final class AlliancesBenchmark {
                 + " every 250 ms with a search for the type)");
         line("- Checks alone (a dry run of the first case file, " + dry.rows() + " rows, before the import): "
                 + secs(dryRunMs) + " s");
+        if (warmupCases > 0) {
+            line("- Warm-up before the timed import (`--warmup-cases`, counted nowhere else): " + warmupCases
+                    + " other cases imported the same way in " + secs(warmupMs)
+                    + " s, so that the timed files do not pay for the JVM compiling the import's code");
+        }
         line("- CPU time from the first case file to the last case searchable: " + secs(processCpuMs)
                 + " s for the whole JVM ("
                 + String.format(Locale.ROOT, "%.1f", processCpuMs / (double) casesSearchableMs)

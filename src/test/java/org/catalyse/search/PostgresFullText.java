@@ -25,7 +25,7 @@ final class PostgresFullText {
         this.dataSource = dataSource;
     }
 
-    /** Builds the table from the {@code search_entry*} tables; returns the table time, the index time and the size. */
+    /** Builds the table from the {@code search_entry} table; returns the table time, the index time and the size. */
     long[] build() throws Exception {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
@@ -36,18 +36,13 @@ final class PostgresFullText {
             s.execute("""
                     create table search_fts as
                     select e.id, e.type, e.title, e.entry_date,
-                           coalesce(f.a, '{}') as facets, coalesce(t.a, '{}') as territories,
-                           coalesce(w.a, '{}') as within,
+                           string_to_array(coalesce(e.facet_values, ''), ' ') as facets,
+                           string_to_array(coalesce(e.territory_ids, ''), ' ') as territories,
+                           string_to_array(coalesce(e.within_ids, ''), ' ') as within,
                            setweight(to_tsvector('french', e.title), 'A')
                              || setweight(to_tsvector('french', coalesce(e.summary, '')), 'B')
                              || to_tsvector('french', coalesce(e.body, '') || ' ' || coalesce(e.labels, '')) as tsv
                     from search_entry e
-                    left join (select entry_id, array_agg(facet) a from search_entry_facet group by entry_id) f
-                      on f.entry_id = e.id
-                    left join (select entry_id, array_agg(territory_id) a from search_entry_territory
-                               group by entry_id) t on t.entry_id = e.id
-                    left join (select entry_id, array_agg(territory_id) a from search_entry_within
-                               group by entry_id) w on w.entry_id = e.id
                     """);
             long t1 = System.nanoTime();
             s.execute("alter table search_fts add primary key (id)");

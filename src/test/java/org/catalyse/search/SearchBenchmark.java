@@ -33,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Search at scale, in one JVM: generates N resources ({@link SearchCorpus}), stores them in the
- * {@code search_entry*} tables of the application (PostgreSQL), builds the application's Lucene index with
+ * {@code search_entry} table of the application (PostgreSQL), builds the application's Lucene index with
  * Hibernate Search's mass indexer, then runs 20 fixed queries through {@link SearchEngine#search} next to
  * the same queries on raw Lucene over the same index directory ({@link RawLuceneSearch}) and on PostgreSQL
  * full-text search over the same documents ({@link PostgresFullText}).
@@ -439,7 +439,7 @@ public final class SearchBenchmark {
                 + "; attached territories: " + stats.describeEchelons(docs));
         report.line("- `within` sets computed from the territory files, compared with `Territories.enclosing` on "
                 + Math.min(docs, 5000) + " documents: " + mismatches + " difference(s)");
-        report.line("- Generation + `COPY` into the four `search_entry*` tables: " + secs(loadMs));
+        report.line("- Generation + `COPY` into the `search_entry` table: " + secs(loadMs));
         report.line("- Mass indexing (`massIndexer().purgeAllOnStart(true).threadsToLoadObjects(" + threads
                 + ").batchSizeToLoadObjects(" + batch + ")`): " + secs(indexMs) + ", " + values.get("index_docs_per_s")
                 + " documents/s; index on disk: " + values.get("index_mb") + " MB; peak heap used during indexing: "
@@ -490,9 +490,6 @@ public final class SearchBenchmark {
             for (int from = 0; from < docs; from += chunk) {
                 int to = Math.min(docs, from + chunk);
                 StringBuilder entries = new StringBuilder(chunk * 2600);
-                StringBuilder facets = new StringBuilder(chunk * 300);
-                StringBuilder territories = new StringBuilder(chunk * 40);
-                StringBuilder within = new StringBuilder(chunk * 80);
                 for (int i = from; i < to; i++) {
                     SearchCorpus.Doc d = corpus.doc(i);
                     entries.append(esc(d.id()))
@@ -512,17 +509,16 @@ public final class SearchBenchmark {
                             .append(esc(d.url()))
                             .append('\t')
                             .append(d.date())
+                            .append('\t')
+                            .append(esc(String.join(" ", d.facets())))
+                            .append('\t')
+                            .append(esc(String.join(" ", d.territories())))
+                            .append('\t')
+                            .append(esc(String.join(" ", d.within())))
                             .append('\n');
-                    for (String f : d.facets()) {
-                        facets.append(esc(d.id())).append('\t').append(esc(f)).append('\n');
-                    }
                     for (String t : d.territories()) {
-                        territories.append(esc(d.id())).append('\t').append(t).append('\n');
                         String echelon = t.substring(0, t.indexOf(':'));
                         stats.echelons.merge(echelon, 1L, Long::sum);
-                    }
-                    for (String t : d.within()) {
-                        within.append(esc(d.id())).append('\t').append(t).append('\n');
                     }
                     int words = d.body().split("\\s+").length;
                     stats.words += words;
@@ -534,25 +530,15 @@ public final class SearchBenchmark {
                     stats.docs++;
                 }
                 copy.copyIn(
-                        "copy search_entry (id, type, entry_key, title, summary, body, labels, url, entry_date) from stdin",
+                        "copy search_entry (id, type, entry_key, title, summary, body, labels, url, entry_date,"
+                                + " facet_values, territory_ids, within_ids) from stdin",
                         new StringReader(entries.toString()));
-                copy.copyIn(
-                        "copy search_entry_facet (entry_id, facet) from stdin", new StringReader(facets.toString()));
-                copy.copyIn(
-                        "copy search_entry_territory (entry_id, territory_id) from stdin",
-                        new StringReader(territories.toString()));
-                copy.copyIn(
-                        "copy search_entry_within (entry_id, territory_id) from stdin",
-                        new StringReader(within.toString()));
                 if (to % 100_000 == 0 || to == docs) {
                     log("  " + to + " documents copied");
                 }
             }
             try (Statement s = connection.createStatement()) {
                 s.execute("analyze search_entry");
-                s.execute("analyze search_entry_facet");
-                s.execute("analyze search_entry_territory");
-                s.execute("analyze search_entry_within");
             }
         }
         return stats;

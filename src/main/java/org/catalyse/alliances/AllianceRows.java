@@ -1,0 +1,195 @@
+package org.catalyse.alliances;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes new actors and cases in batches of plain inserts, one statement per table for a whole batch: the import's
+ * way of adding thousands of rows (the entities' own way, through Hibernate, writes each collection row by row).
+ * The rows are the same as the entities' ({@link Actor}, {@link PartnershipCase}); what is written here has been
+ * checked before, and the slugs are new.
+ */
+@Component
+class AllianceRows {
+
+    private final JdbcTemplate jdbc;
+
+    AllianceRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A checked actor to add. */
+    record NewActor(UUID id, String slug, ActorContent content) {}
+
+    /** A checked case to add, its partners resolved to actor ids and its texts rendered. */
+    record NewCase(
+            UUID id,
+            String slug,
+            CaseContent content,
+            List<CaseParts.Partner> partners,
+            String descriptionHtml,
+            String replicationHtml) {}
+
+    void insertActors(List<NewActor> actors, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> functions = new ArrayList<>();
+        List<Object[]> coverage = new ArrayList<>();
+        for (NewActor a : actors) {
+            ActorContent c = a.content();
+            rows.add(new Object[] {
+                a.id(),
+                a.slug(),
+                c.name(),
+                c.profile(),
+                c.siren(),
+                c.siret(),
+                c.rna(),
+                c.homeCommune(),
+                c.website(),
+                c.description(),
+                c.contact(),
+                c.source(),
+                c.sourceDate() == null ? null : java.sql.Date.valueOf(c.sourceDate()),
+                false,
+                at,
+                at,
+                0
+            });
+            c.catalystFunctions().stream().distinct().forEach(f -> functions.add(new Object[] {a.id(), f}));
+            c.coverage().stream().distinct().forEach(t -> coverage.add(new Object[] {a.id(), t}));
+        }
+        insert(
+                "insert into actor (id, slug, name, profile, siren, siret, rna, home_commune, website, description,"
+                        + " contact, source, source_date, seed, created_at, updated_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                new int[] {
+                    Types.OTHER,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.DATE,
+                    Types.BOOLEAN,
+                    Types.TIMESTAMP,
+                    Types.TIMESTAMP,
+                    Types.INTEGER
+                });
+        insert("insert into actor_catalyst_function (actor_id, function_key) values (?, ?)", functions, null);
+        insert("insert into actor_coverage (actor_id, territory_id) values (?, ?)", coverage, null);
+    }
+
+    void insertCases(List<NewCase> cases, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> partners = new ArrayList<>();
+        List<Object[]> qualifiers = new ArrayList<>();
+        List<Object[]> territories = new ArrayList<>();
+        List<Object[]> outcomes = new ArrayList<>();
+        List<Object[]> figures = new ArrayList<>();
+        List<Object[]> sources = new ArrayList<>();
+        for (NewCase n : cases) {
+            CaseContent c = n.content();
+            rows.add(new Object[] {
+                n.id(),
+                n.slug(),
+                c.title(),
+                c.summary(),
+                c.description(),
+                n.descriptionHtml(),
+                c.replication(),
+                n.replicationHtml(),
+                c.startYear(),
+                c.status(),
+                c.contact(),
+                c.verified() == null ? null : java.sql.Date.valueOf(c.verified()),
+                false,
+                at,
+                at,
+                0
+            });
+            for (int i = 0; i < n.partners().size(); i++) {
+                CaseParts.Partner p = n.partners().get(i);
+                partners.add(new Object[] {n.id(), i, p.actorId(), p.role()});
+            }
+            c.qualifiers()
+                    .forEach((axis, values) ->
+                            values.stream().distinct().forEach(v -> qualifiers.add(new Object[] {n.id(), axis, v})));
+            c.territories().stream().distinct().forEach(t -> territories.add(new Object[] {n.id(), t}));
+            int figure = 0;
+            for (var outcome : c.outcomes().entrySet()) {
+                outcomes.add(new Object[] {
+                    n.id(), outcome.getKey(), outcome.getValue().text()
+                });
+                for (CaseContent.Figure f : outcome.getValue().figures()) {
+                    figures.add(new Object[] {n.id(), figure++, outcome.getKey(), f.label(), f.value(), f.unit()});
+                }
+            }
+            for (int i = 0; i < c.sources().size(); i++) {
+                CaseContent.Source s = c.sources().get(i);
+                sources.add(new Object[] {n.id(), i, s.title(), s.publisher(), s.published()});
+            }
+        }
+        insert(
+                "insert into partnership_case (id, slug, title, summary, description_markdown, description_html,"
+                        + " replication_markdown, replication_html, start_year, status, contact, verified_on, seed,"
+                        + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                new int[] {
+                    Types.OTHER,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.INTEGER,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.DATE,
+                    Types.BOOLEAN,
+                    Types.TIMESTAMP,
+                    Types.TIMESTAMP,
+                    Types.INTEGER
+                });
+        insert("insert into case_partner (case_id, position, actor_id, role) values (?, ?, ?, ?)", partners, null);
+        insert("insert into case_qualifier (case_id, axis, value_key) values (?, ?, ?)", qualifiers, null);
+        insert("insert into case_territory (case_id, territory_id) values (?, ?)", territories, null);
+        insert("insert into case_outcome (case_id, impact, outcome_text) values (?, ?, ?)", outcomes, null);
+        insert(
+                "insert into case_figure (case_id, position, impact, label, figure_value, unit)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                figures,
+                null);
+        insert(
+                "insert into case_source (case_id, position, title, publisher, published) values (?, ?, ?, ?, ?)",
+                sources,
+                null);
+    }
+
+    private void insert(String sql, List<Object[]> rows, int[] types) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (types == null) {
+            jdbc.batchUpdate(sql, rows);
+        } else {
+            jdbc.batchUpdate(sql, rows, types);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.catalyse.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the search entries of many documents at once, in the caller's transaction: an import's entries commit with
+ * the objects they describe (or not at all), and the index takes them once committed, without holding the caller.
+ * Single changes are announced with {@link SearchDocumentChanged} instead; the start-up check and the rebuild
+ * command repair an index that missed entries (see docs/decisions/0011).
+ */
+@Service
+public class SearchIndex {
+
+    private final SearchIndexer indexer;
+    private final EntityManager entityManager;
+
+    SearchIndex(SearchIndexer indexer, EntityManager entityManager) {
+        this.indexer = indexer;
+        this.entityManager = entityManager;
+    }
+
+    /** Replaces or adds the entries of these documents, within the transaction of the caller. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void put(List<SearchDocument> documents) {
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        indexer.putInCurrentTransaction(documents);
+    }
+}
