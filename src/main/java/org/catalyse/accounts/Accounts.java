@@ -249,6 +249,19 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
+    public Optional<AccountView> byId(long id) {
+        return store.findById(id).map(Account::view);
+    }
+
+    /**
+     * Sends a mail to the holder of an account, kept in the outbox (and sent through SMTP when configured); for
+     * the platform's notices (a contribution reviewed…). A failing mail server never undoes the caller's work.
+     */
+    public void notify(AccountView to, String subject, String body) {
+        mailer.send(to.email(), subject, body);
+    }
+
+    @Transactional(readOnly = true)
     public List<AccountView> all() {
         return store.findAllByOrderByEmailAsc().stream().map(Account::view).toList();
     }

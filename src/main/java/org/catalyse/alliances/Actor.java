@@ -38,6 +38,7 @@ class Actor {
     private boolean seed;
     private Instant createdAt;
     private Instant updatedAt;
+    private LocalDate verifiedOn;
 
     /** Null until first written, which tells the repository to insert without looking for the row first. */
     @Version
@@ -134,5 +135,15 @@ class Actor {
 
     Instant updatedAt() {
         return updatedAt;
+    }
+
+    LocalDate verifiedOn() {
+        return verifiedOn;
+    }
+
+    /** Its record was checked and is still true on this date. */
+    void verifiedOn(LocalDate on, Instant now) {
+        this.verifiedOn = on;
+        this.updatedAt = now;
     }
 }

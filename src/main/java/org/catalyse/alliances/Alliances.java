@@ -2,6 +2,7 @@ package org.catalyse.alliances;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +16,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.catalyse.frame.Frame;
 import org.catalyse.search.SearchDocumentChanged;
+import org.catalyse.shared.FieldProblem;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.Markdown;
+import org.catalyse.shared.NotFoundException;
 import org.catalyse.territories.Echelon;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
@@ -272,7 +275,7 @@ public class Alliances {
                 now);
         directory.invalidate();
         return edits.stream()
-                .map(e -> new ActorView(e.slug(), e.content(), false, now))
+                .map(e -> new ActorView(e.slug(), e.content(), false, now, null))
                 .toList();
     }
 
@@ -309,6 +312,46 @@ public class Alliances {
         }
         this.rows.insertCases(rows, now);
         return views;
+    }
+
+    /** What is wrong with an actor written in a contribution, field by field (nothing when it can be saved). */
+    public List<FieldProblem> problemsOf(String slug, ActorContent content) {
+        Problems problems = new Problems();
+        check(slug, content, problems);
+        return problems.list().stream()
+                .map(p -> new FieldProblem(p.column(), p.message()))
+                .toList();
+    }
+
+    /** What is wrong with a case written in a contribution, field by field (its partners must exist). */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsOf(String slug, CaseContent content) {
+        Problems problems = new Problems();
+        Map<String, UUID> ids = actorIds(content.partners().stream()
+                .map(CaseContent.PartnerRef::actor)
+                .distinct()
+                .toList());
+        checkCase(slug, content, problems, new ArrayList<>(), ids);
+        return problems.list().stream()
+                .map(p -> new FieldProblem(p.column(), p.message()))
+                .toList();
+    }
+
+    /** Records that the actor's record was checked and is still true on this date. */
+    @Transactional
+    public void confirmActorVerified(String slug, LocalDate on) {
+        Actor actor =
+                actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Acteur inconnu : « " + slug + " »."));
+        actor.verifiedOn(on, clock.instant());
+    }
+
+    /** Records that the case was checked and is still true on this date. */
+    @Transactional
+    public void confirmCaseVerified(String slug, LocalDate on) {
+        PartnershipCase c =
+                cases.findBySlug(slug).orElseThrow(() -> new NotFoundException("Cas inconnu : « " + slug + " »."));
+        c.verifiedOn(on, clock.instant());
+        events.publishEvent(new SearchDocumentChanged(searchSources.getObject().document(view(c))));
     }
 
     /** The ids of the actors with these slugs, by slug (unknown slugs are absent). */
@@ -536,7 +579,7 @@ public class Alliances {
     // --- Views -------------------------------------------------------------------------------------------
 
     static ActorView view(Actor a) {
-        return new ActorView(a.slug(), a.content(), a.seed(), a.updatedAt());
+        return new ActorView(a.slug(), a.content(), a.seed(), a.updatedAt(), a.verifiedOn());
     }
 
     private CaseView view(PartnershipCase c) {

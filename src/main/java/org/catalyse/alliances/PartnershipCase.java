@@ -197,6 +197,12 @@ class PartnershipCase {
         return List.copyOf(figures);
     }
 
+    /** Its record was checked and is still true on this date. */
+    void verifiedOn(LocalDate on, Instant now) {
+        this.verifiedOn = on;
+        this.updatedAt = now;
+    }
+
     List<CaseParts.Source> sources() {
         return List.copyOf(sources);
     }

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.catalyse.search.SearchDocumentChanged;
+import org.catalyse.shared.FieldProblem;
+import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.Markdown;
+import org.catalyse.shared.NotFoundException;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The commons of resources: reading them, and publishing them (each publication is announced). */
 @Service
 public class Commons {
+
+    private final ResourceDrafts drafts;
 
     private static final Parser PARSER = Parser.builder().build();
     private static final TextContentRenderer TEXT =
@@ -40,7 +45,9 @@ public class Commons {
             ApplicationEventPublisher events,
             ObjectProvider<ResourceSearchSource> searchSource,
             PlatformTransactionManager transactionManager,
-            AttachmentStore attachments) {
+            AttachmentStore attachments,
+            ResourceDrafts drafts) {
+        this.drafts = drafts;
         this.attachments = attachments;
         this.resources = resources;
         this.events = events;
@@ -112,6 +119,41 @@ public class Commons {
             events.publishEvent(new SearchDocumentChanged(searchSource().document(view)));
         }
         return view;
+    }
+
+    /** The resource with this slug as a draft, to edit it in a contribution. */
+    @Transactional(readOnly = true)
+    public Optional<ResourceDraft> draft(String slug) {
+        return resources.findBySlug(slug).map(r -> ResourceDrafts.draft(view(r), r.bodyMarkdown()));
+    }
+
+    /** What is wrong with a draft, field by field (nothing when it can be published under this slug). */
+    public List<FieldProblem> check(String slug, ResourceDraft draft) {
+        return drafts.check(slug, draft);
+    }
+
+    /**
+     * Publishes a checked draft under this slug (a new resource, or a new version of the one with this slug: its
+     * files and related resources are kept), and announces it.
+     */
+    @Transactional
+    public ResourceView publish(String slug, ResourceDraft draft) {
+        List<FieldProblem> problems = drafts.check(slug, draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join(
+                    " ", problems.stream().map(FieldProblem::message).toList()));
+        }
+        return publish(slug, drafts.content(draft), false, true);
+    }
+
+    /** Records that the resource was checked and is still true on this date. */
+    @Transactional
+    public void confirmVerified(String slug, java.time.LocalDate on) {
+        Resource resource = resources
+                .findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("Ressource inconnue : « " + slug + " »."));
+        resource.verifiedOn(on, clock.instant());
+        events.publishEvent(new SearchDocumentChanged(searchSource().document(view(resource))));
     }
 
     /** Points a resource to others, by slug; unknown slugs are refused. */

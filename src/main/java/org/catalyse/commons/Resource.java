@@ -99,6 +99,12 @@ class Resource {
         this.updatedAt = now;
     }
 
+    /** Its content was checked and is still true on this date. */
+    void verifiedOn(java.time.LocalDate on, Instant now) {
+        this.verifiedOn = on;
+        this.updatedAt = now;
+    }
+
     /** Adds a file, or replaces the one of the same name. */
     void attach(Attachment attachment) {
         attachments.removeIf(a -> a.fileName().equals(attachment.fileName()));
