@@ -22,6 +22,6 @@ class Dates {
     }
 
     public String iso(Instant at) {
-        return at == null ? "" : at.toString();
+        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }

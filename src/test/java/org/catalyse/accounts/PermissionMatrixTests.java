@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +103,38 @@ class PermissionMatrixTests {
                     "GET /ressources/{slug}/fichiers/{fileName}",
                     "/ressources/checklist-convention-de-partenariat/fichiers/x.txt"),
             Map.entry("GET /territoires", "/territoires"),
+            Map.entry("GET /contribuer", "/contribuer"),
+            Map.entry("GET /contribuer/{kind}/nouveau", "/contribuer/cas/nouveau"),
+            Map.entry("POST /contribuer/{kind}/nouveau", "/contribuer/cas/nouveau"),
+            Map.entry("GET /contribuer/{kind}/{slug}", "/contribuer/cas/cress-bretagne-cooperations-entreprises-ess"),
+            Map.entry("POST /contribuer/{kind}/{slug}", "/contribuer/cas/cress-bretagne-cooperations-entreprises-ess"),
+            Map.entry("GET /contributions/{id}", "/contributions/999999999"),
+            Map.entry("GET /contributions/{id}/modifier", "/contributions/999999999/modifier"),
+            Map.entry("POST /contributions/{id}/modifier", "/contributions/999999999/modifier"),
+            Map.entry("POST /contributions/{id}/soumettre", "/contributions/999999999/soumettre"),
+            Map.entry("POST /contributions/{id}/soutenir", "/contributions/999999999/soutenir"),
+            Map.entry("POST /contributions/{id}/decision", "/contributions/999999999/decision"),
+            Map.entry("GET /moderation", "/moderation"),
+            Map.entry("GET /moderation/journal", "/moderation/journal"),
+            Map.entry("POST /moderation/responsables", "/moderation/responsables"),
+            Map.entry(
+                    "GET /ressources/{slug}/historique", "/ressources/mecenat-de-competences-mode-d-emploi/historique"),
+            Map.entry(
+                    "GET /alliances/{slug}/historique",
+                    "/alliances/cress-bretagne-cooperations-entreprises-ess/historique"),
+            Map.entry("GET /acteurs/{slug}/historique", "/acteurs/cress-bretagne/historique"),
+            Map.entry("GET /compte/contributions", "/compte/contributions"),
+            Map.entry("GET /compte/notifications", "/compte/notifications"),
+            Map.entry("POST /compte/notifications/lues", "/compte/notifications/lues"),
+            Map.entry("GET /compte/fiches", "/compte/fiches"),
+            Map.entry("POST /compte/fiches/confirmer", "/compte/fiches/confirmer"),
+            Map.entry("POST /api/v1/resources", "/api/v1/resources"),
+            Map.entry("PUT /api/v1/resources/{slug}", "/api/v1/resources/mecenat-de-competences-mode-d-emploi"),
+            Map.entry("POST /api/v1/cases", "/api/v1/cases"),
+            Map.entry("PUT /api/v1/cases/{slug}", "/api/v1/cases/cress-bretagne-cooperations-entreprises-ess"),
+            Map.entry("POST /api/v1/actors", "/api/v1/actors"),
+            Map.entry("PUT /api/v1/actors/{slug}", "/api/v1/actors/cress-bretagne"),
+            Map.entry("GET /api/v1/contributions/{id}", "/api/v1/contributions/999999999"),
             Map.entry("GET /territoires/{echelon}/{code}", "/territoires/commune/38185")));
 
     /** The status each route gives each caller. */
@@ -117,6 +150,35 @@ class PermissionMatrixTests {
             }
             // A moderator who sends the import form without a file is told to choose one (400).
             return who.compareTo(Who.MODERATOR) < 0 ? 403 : route.equals("POST /alliances/import") ? 400 : 200;
+        }
+        if (route.contains(" /moderation") && !route.equals("GET /moderation/journal")) {
+            // Moderators only; naming no record kind gets 404.
+            return !signedIn ? 302 : who.compareTo(Who.MODERATOR) < 0 ? 403 : route.startsWith("POST") ? 404 : 200;
+        }
+        if (route.contains(" /contributions/")) {
+            // Open to read (an unknown one is 404); writing needs a signed-in person.
+            return !signedIn && (route.startsWith("POST") || route.contains("/modifier")) ? 302 : 404;
+        }
+        if (route.contains(" /contribuer")) {
+            // The forms; sent empty, the proposal is kept as a draft and its problems shown.
+            return signedIn ? 200 : 302;
+        }
+        if (api
+                && (route.startsWith("POST /api/v1/resources")
+                        || route.startsWith("POST /api/v1/cases")
+                        || route.startsWith("POST /api/v1/actors")
+                        || route.startsWith("PUT "))) {
+            // Writes need a write token; a session is not one.
+            return signedIn ? 403 : 401;
+        }
+        if (route.equals("GET /api/v1/contributions/{id}")) {
+            return signedIn ? 404 : 401;
+        }
+        if (route.startsWith("GET /compte/") || route.startsWith("POST /compte/")) {
+            if (!signedIn) {
+                return 302;
+            }
+            return route.equals("POST /compte/notifications/lues") ? 302 : route.startsWith("POST") ? 404 : 200;
         }
         if (route.endsWith(" /compte")) {
             return signedIn ? (route.startsWith("POST") ? 302 : 200) : 302;
@@ -202,6 +264,12 @@ class PermissionMatrixTests {
             request = get(url);
         } else if (route.equals("POST /alliances/import")) {
             request = multipart(url).param("contenu", "acteurs").param("mode", "verifier");
+        } else if (route.startsWith("PUT /api/")) {
+            request = put(url).contentType("application/json").content("{\"content\": {}}");
+        } else if (route.startsWith("POST /api/v1/resources")
+                || route.startsWith("POST /api/v1/cases")
+                || route.startsWith("POST /api/v1/actors")) {
+            request = post(url).contentType("application/json").content("{\"content\": {}}");
         } else if (route.startsWith("POST /api/")) {
             request = post(url).contentType("text/csv").content("name,profile\n");
         } else {
