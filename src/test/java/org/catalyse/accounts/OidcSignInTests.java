@@ -14,6 +14,7 @@ import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.catalyse.CatalyseTest;
+import org.catalyse.web.Browser;
 import org.catalyse.web.HtmlValidityTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,19 @@ class OidcSignInTests {
         assertThat(get(browser, url("/compte")).statusCode())
                 .as("not signed in")
                 .isEqualTo(302);
+    }
+
+    @Test
+    void theSignInPageWithItsProviderButtonHasNoAxeViolation() {
+        Browser browser = Browser.forNextVisit();
+        browser.driver().get(url("/connexion"));
+        assertThat(browser.driver().getPageSource()).contains("Se connecter avec ProConnect");
+
+        List<Browser.Violation> violations = browser.axeViolations();
+
+        assertThat(violations)
+                .as("axe-core violations on /connexion:%n%s", Browser.describe(violations))
+                .isEmpty();
     }
 
     private String url(String path) {

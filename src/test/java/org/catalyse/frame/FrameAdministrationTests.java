@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.catalyse.CatalyseTest;
+import org.catalyse.web.HtmlValidityTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,9 +116,15 @@ class FrameAdministrationTests {
             // What refers to it keeps its name, and references to it stay valid.
             assertThat(frame.value("action-domain:" + used.key())).contains(used);
             assertThat(frame.require("action-domain", used.key())).isEqualTo(used);
-            mvc.perform(get("/admin/referentiel").with(admin()))
+            byte[] page = mvc.perform(get("/admin/referentiel").with(admin()))
                     .andExpect(content().string(containsString("Rétablir")))
-                    .andExpect(content().string(containsString("Retirée")));
+                    .andExpect(content().string(containsString("Retirée")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            assertThat(HtmlValidityTests.errors(page))
+                    .as("Nu HTML checker errors on the frame's administration with a retired value")
+                    .isEmpty();
         } finally {
             change("action-domain", used.key(), "retablir", "", "").andExpect(status().is3xxRedirection());
         }

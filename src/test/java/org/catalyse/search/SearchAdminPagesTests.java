@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.catalyse.CatalyseTest;
+import org.catalyse.web.HtmlValidityTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,12 +73,18 @@ class SearchAdminPagesTests {
                 .isTrue();
         assertThat(halfway.await(30, TimeUnit.SECONDS)).isTrue();
         try {
-            mvc.perform(get("/admin/index").with(admin()))
+            byte[] running = mvc.perform(get("/admin/index").with(admin()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("<meta http-equiv=\"refresh\" content=\"2\">")))
                     .andExpect(content().string(containsString("Reconstruction en cours")))
                     .andExpect(content().string(containsString("10 sur 40 (25 %)")))
-                    .andExpect(content().string(containsString("Étape 2 sur 2")));
+                    .andExpect(content().string(containsString("Étape 2 sur 2")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            assertThat(HtmlValidityTests.errors(running))
+                    .as("Nu HTML checker errors on the page of a running rebuild")
+                    .isEmpty();
             mvc.perform(get("/admin/index").param("suivre", "non").with(admin()))
                     .andExpect(content().string(not(containsString("http-equiv=\"refresh\""))));
 
