@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.catalyse.frame.Frame;
 import org.catalyse.frame.FrameView;
 import org.catalyse.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +24,12 @@ class AccountPages {
 
     private final Accounts accounts;
     private final Frame frame;
+    private final List<OidcSignIn.Provider> providers;
 
-    AccountPages(Accounts accounts, Frame frame) {
+    AccountPages(Accounts accounts, Frame frame, ObjectProvider<ClientRegistrationRepository> registrations) {
         this.accounts = accounts;
         this.frame = frame;
+        this.providers = OidcSignIn.providers(Optional.ofNullable(registrations.getIfAvailable()));
     }
 
     @GetMapping("/inscription")
@@ -73,6 +77,8 @@ class AccountPages {
     String signIn(
             @RequestParam(name = "attente", required = false) Integer wait, HttpServletRequest request, Model model) {
         model.addAttribute("failed", request.getParameter("erreur") != null);
+        model.addAttribute("providerFailed", request.getParameter("erreur-fournisseur") != null);
+        model.addAttribute("providers", providers);
         model.addAttribute("signedOut", request.getParameter("deconnecte") != null);
         model.addAttribute("confirmed", request.getParameter("confirme") != null);
         model.addAttribute("reset", request.getParameter("reinitialise") != null);

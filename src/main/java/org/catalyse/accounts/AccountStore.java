@@ -9,4 +9,6 @@ interface AccountStore extends JpaRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     List<Account> findAllByOrderByEmailAsc();
+
+    long countByActorProfile(String actorProfile);
 }

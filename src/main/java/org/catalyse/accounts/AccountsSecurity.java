@@ -7,14 +7,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -23,12 +34,15 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may open what, sign-in and sign-out. Reading is open to everyone; an account's own pages need a
  * signed-in person; imports need a moderator; administration needs an administrator. Every form carries a
- * CSRF token; the session id changes at sign-in; sign-in attempts are throttled per address and per client.
+ * CSRF token; the session id changes at sign-in; sign-in attempts are throttled per address and per client. The
+ * API also takes personal tokens ({@code Authorization: Bearer}); its writes need a write token. People may also
+ * sign in through the OpenID Connect providers that are configured, if any.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,6 +51,15 @@ class AccountsSecurity {
     static final int CLIENT_SIGN_IN_FREE_ATTEMPTS = 50;
     private static final RequestMatcher API =
             PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    /** The API's writes, which go through review and need a write token. */
+    static final String[] WRITES = {
+        "/api/v1/resources",
+        "/api/v1/resources/**",
+        "/api/v1/cases",
+        "/api/v1/cases/**",
+        "/api/v1/actors",
+        "/api/v1/actors/**"
+    };
 
     /** An API refusal as JSON, like every other API error. */
     private static void json(HttpServletRequest request, HttpServletResponse response, int status, String message)
@@ -66,10 +89,21 @@ class AccountsSecurity {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Throttle throttle, SecurityLog log) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            Throttle throttle,
+            SecurityLog log,
+            PersonalTokens tokens,
+            ProviderAccounts providerAccounts,
+            ObjectProvider<ClientRegistrationRepository> providers)
+            throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
         afterSignIn.setDefaultTargetUrl("/compte");
-        http.authorizeHttpRequests(a -> a.requestMatchers("/admin", "/admin/**")
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, WRITES)
+                        .hasAuthority(ApiScope.WRITE.authority())
+                        .requestMatchers(HttpMethod.PUT, WRITES)
+                        .hasAuthority(ApiScope.WRITE.authority())
+                        .requestMatchers("/admin", "/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/alliances/import", "/api/v1/import/**")
                         .hasRole(Role.MODERATOR.name())
@@ -121,8 +155,52 @@ class AccountsSecurity {
                                 API))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.cacheControl(c -> c.disable()))
-                .addFilterBefore(new SignInThrottle(throttle, log), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new SignInThrottle(throttle, log), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokens(tokens, AccountsSecurity::json), UsernamePasswordAuthenticationFilter.class);
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/connexion")
+                    .tokenEndpoint(t -> t.accessTokenResponseClient(tokenClient()))
+                    .userInfoEndpoint(u -> u.oidcUserService(new OidcSignIn(providerAccounts)))
+                    .successHandler((request, response, authentication) -> {
+                        log.record(
+                                "SIGN_IN",
+                                null,
+                                authentication.getName(),
+                                request.getRemoteAddr(),
+                                authentication instanceof OAuth2AuthenticationToken t
+                                        ? t.getAuthorizedClientRegistrationId()
+                                        : null);
+                        afterSignIn.onAuthenticationSuccess(request, response, authentication);
+                    })
+                    .failureHandler((request, response, exception) -> {
+                        log.record(
+                                "SIGN_IN_FAILED",
+                                null,
+                                null,
+                                request.getRemoteAddr(),
+                                exception instanceof OAuth2AuthenticationException e
+                                        ? e.getError().getErrorCode()
+                                        : exception.getClass().getSimpleName());
+                        response.sendRedirect(request.getContextPath() + "/connexion?erreur-fournisseur");
+                    }));
+        }
         return http.build();
+    }
+
+    /**
+     * Exchanges the provider's code for tokens through the JDK's HTTP client, whichever other HTTP client library
+     * may be on the class path.
+     */
+    private static RestClientAuthorizationCodeTokenResponseClient tokenClient() {
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .messageConverters(
+                        List.of(new FormHttpMessageConverter(), new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        return client;
     }
 
     /** The API answers 401 in JSON; pages send the visitor to the sign-in page, then back. */

@@ -22,6 +22,8 @@ class Dates {
     }
 
     public String iso(Instant at) {
-        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return at == null
+                ? ""
+                : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }

@@ -86,9 +86,19 @@ public class Frame implements InitializingBean {
                 .map(f -> f.file().version())
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
-        current = transaction.execute(status -> new FrameView(
-                newest,
-                axes.findByVersionOrderByPosition(newest).stream()
+        current = new FrameView(newest, List.of());
+        refresh();
+    }
+
+    /** Reads the current version again from the database, after an administrator changed it. */
+    void refresh() {
+        String version = current.version();
+        TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
+        own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        own.setReadOnly(true);
+        current = own.execute(status -> new FrameView(
+                version,
+                axes.findByVersionOrderByPosition(version).stream()
                         .map(FrameAxis::view)
                         .toList()));
     }

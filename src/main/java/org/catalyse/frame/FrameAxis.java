@@ -62,7 +62,25 @@ class FrameAxis {
     }
 
     void add(String valueKey, FrameFile.Text label, FrameFile.Text description) {
-        values.add(new FrameValue(this, valueKey, values.size() + 1, label, description));
+        int position = values.stream().mapToInt(FrameValue::position).max().orElse(0) + 1;
+        values.add(new FrameValue(this, valueKey, position, label, description));
+    }
+
+    /** Whether administrators may change this axis's values. */
+    boolean editable() {
+        return "editable-default".equals(status);
+    }
+
+    java.util.Optional<FrameValue> value(String valueKey) {
+        return values.stream().filter(v -> v.key().equals(valueKey)).findFirst();
+    }
+
+    void remove(FrameValue value) {
+        values.remove(value);
+    }
+
+    String key() {
+        return key;
     }
 
     FrameView.Axis view() {
@@ -72,7 +90,11 @@ class FrameAxis {
                 new FrameView.Label(descriptionFr, descriptionEn),
                 status,
                 new FrameView.Label(statusNoteFr, statusNoteEn),
-                values.stream().map(FrameValue::view).toList());
+                values.stream().filter(v -> !v.retired()).map(FrameValue::view).toList(),
+                values.stream()
+                        .filter(FrameValue::retired)
+                        .map(FrameValue::view)
+                        .toList());
     }
 
     String version() {

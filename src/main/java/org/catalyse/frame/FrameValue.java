@@ -31,6 +31,10 @@ class FrameValue {
     private String descriptionFr;
     private String descriptionEn;
 
+    /** Set when an administrator retires the value: kept for what refers to it, no longer offered. */
+    @Column(name = "retired_at")
+    private java.time.Instant retiredAt;
+
     protected FrameValue() {}
 
     FrameValue(FrameAxis axis, String key, int position, FrameFile.Text label, FrameFile.Text description) {
@@ -41,6 +45,35 @@ class FrameValue {
         this.labelEn = label.en();
         this.descriptionFr = description == null ? null : description.fr();
         this.descriptionEn = description == null ? null : description.en();
+    }
+
+    String key() {
+        return key;
+    }
+
+    boolean retired() {
+        return retiredAt != null;
+    }
+
+    FrameView.Label label() {
+        return new FrameView.Label(labelFr, labelEn);
+    }
+
+    void rename(FrameView.Label label) {
+        this.labelFr = label.fr();
+        this.labelEn = label.en();
+    }
+
+    void retire(java.time.Instant now) {
+        this.retiredAt = now;
+    }
+
+    void restore() {
+        this.retiredAt = null;
+    }
+
+    int position() {
+        return position;
     }
 
     FrameView.Value view() {

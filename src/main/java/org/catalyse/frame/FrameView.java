@@ -15,12 +15,24 @@ public record FrameView(String version, List<Axis> axes) {
         }
     }
 
-    /** An axis, e.g. {@code action-domain}; status is {@code fact} or {@code editable-default}. */
+    /**
+     * An axis, e.g. {@code action-domain}; status is {@code fact} or {@code editable-default}. {@code values} are
+     * the values offered; {@code retired} ones are no longer offered but still name what refers to them.
+     */
     public record Axis(
-            String key, Label label, Label description, String status, Label statusNote, List<Value> values) {
+            String key,
+            Label label,
+            Label description,
+            String status,
+            Label statusNote,
+            List<Value> values,
+            List<Value> retired) {
 
+        /** The value of this key, offered or retired. */
         public Optional<Value> value(String valueKey) {
-            return values.stream().filter(v -> v.key().equals(valueKey)).findFirst();
+            return java.util.stream.Stream.concat(values.stream(), retired.stream())
+                    .filter(v -> v.key().equals(valueKey))
+                    .findFirst();
         }
     }
 

@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -147,10 +149,35 @@ class SearchIndexer implements SmartInitializingSingleton {
      * @return how many documents the index holds
      */
     long rebuild(IntConsumer progress) {
+        return rebuild(new SearchRebuilds.Progress() {
+            private SearchRebuilds.Phase phase;
+
+            @Override
+            public void phase(SearchRebuilds.Phase phase, long total) {
+                this.phase = phase;
+            }
+
+            @Override
+            public void done(long done) {
+                if (phase == SearchRebuilds.Phase.ENTRIES) {
+                    progress.accept((int) done);
+                }
+            }
+        });
+    }
+
+    /**
+     * Rebuilds every entry from the sources (phase {@code ENTRIES}), then the index from the entries (phase
+     * {@code INDEX}, counted by the mass indexer). One rebuild at a time: a second caller waits.
+     *
+     * @return how many documents the index holds
+     */
+    synchronized long rebuild(SearchRebuilds.Progress progress) {
+        progress.phase(SearchRebuilds.Phase.ENTRIES, expectedCount());
         transaction.executeWithoutResult(status -> {
             entityManager.createNativeQuery("delete from search_entry").executeUpdate();
         });
-        int[] done = {0};
+        long[] done = {0};
         List<SearchDocument> batch = new ArrayList<>(BATCH);
         for (SearchSource source : sources) {
             source.forEachDocument(document -> {
@@ -158,19 +185,38 @@ class SearchIndexer implements SmartInitializingSingleton {
                 if (batch.size() == BATCH) {
                     done[0] += writeWithoutIndexing(batch);
                     batch.clear();
-                    progress.accept(done[0]);
+                    progress.done(done[0]);
                 }
             });
         }
         if (!batch.isEmpty()) {
             done[0] += writeWithoutIndexing(batch);
-            progress.accept(done[0]);
+            progress.done(done[0]);
         }
+        progress.phase(SearchRebuilds.Phase.INDEX, done[0]);
+        AtomicLong indexed = new AtomicLong();
         try {
             Search.mapping(entityManager.getEntityManagerFactory())
                     .scope(SearchEntry.class)
                     .massIndexer()
                     .purgeAllOnStart(true)
+                    .monitor(new MassIndexingMonitor() {
+                        @Override
+                        public void documentsAdded(long increment) {
+                            progress.done(indexed.addAndGet(increment));
+                        }
+
+                        @Override
+                        public void documentsBuilt(long increment) {}
+
+                        @Override
+                        public void entitiesLoaded(long increment) {}
+
+                        public void addToTotalCount(long increment) {}
+
+                        @Override
+                        public void indexingCompleted() {}
+                    })
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

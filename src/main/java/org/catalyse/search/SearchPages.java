@@ -168,6 +168,8 @@ class SearchPages {
                 FrameView.Axis frameAxis = frame.current().axis(axis).orElseThrow();
                 axisLabel = frameAxis.label().in(locale);
                 frameAxis.values().forEach(v -> labels.put(v.key(), v.label().in(locale)));
+                // Retired values are no longer offered, but what they still qualify can be narrowed to.
+                frameAxis.retired().forEach(v -> labels.put(v.key(), v.label().in(locale)));
             }
             facets.add(facet(
                     axis, axisLabel, counts, query.filters().getOrDefault(axis, List.of()), labels, params, path));

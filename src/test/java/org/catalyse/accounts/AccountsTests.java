@@ -99,6 +99,16 @@ class AccountsTests {
     }
 
     @Test
+    void withoutAConfiguredProviderTheSignInPageHasOnlyTheForm() throws Exception {
+        mvc.perform(get("/connexion"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mot de passe")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Se connecter avec"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/oauth2/authorization/"))));
+        mvc.perform(get("/oauth2/authorization/proconnect")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void signUpConfirmByMailThenSignInWithANewSessionIdAndSignOut() throws Exception {
         String email = "camille@association.test";
         signUp(email, PASSWORD);

@@ -505,7 +505,7 @@ class ContributionsTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(CASE_JSON))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.message", containsString("Bearer")));
+                .andExpect(jsonPath("$.status").value(401));
         RequestPostProcessor reader = user(MEMBER)
                 .authorities(
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER"),
@@ -515,7 +515,7 @@ class ContributionsTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(CASE_JSON))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.message", containsString("write")));
+                .andExpect(jsonPath("$.status").value(403));
         RequestPostProcessor writer = user(MEMBER)
                 .authorities(
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER"),

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /usr/bin/chromedriver} or {@code -Dwebdriver.chrome.driver}); nothing is ever downloaded. Without
  * them the tests are skipped, except on continuous integration ({@code CI=true}) where they fail.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     /** The WCAG levels checked by axe-core: WCAG 2.0 and 2.1, levels A and AA. */
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -57,7 +57,7 @@ final class Browser implements AutoCloseable {
             """;
 
     /** One rule broken by the page, with the first elements concerned (CSS selectors). */
-    record Violation(String id, String impact, String help, String helpUrl, int count, List<String> targets) {
+    public record Violation(String id, String impact, String help, String helpUrl, int count, List<String> targets) {
 
         @Override
         public String toString() {
@@ -86,7 +86,7 @@ final class Browser implements AutoCloseable {
      * The browser shared by the browser tests of this JVM, started on first use with its cookies cleared
      * for each visit, and closed when the JVM ends.
      */
-    static synchronized Browser forNextVisit() {
+    public static synchronized Browser forNextVisit() {
         if (shared == null) {
             shared = start();
             Browser closing = shared;
@@ -146,7 +146,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
@@ -161,7 +161,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs axe-core on the current page with the WCAG 2.1 A and AA rules and returns what it found. */
-    List<Violation> axeViolations() {
+    public List<Violation> axeViolations() {
         script(axeSource());
         Object json = ((JavascriptExecutor) driver).executeAsyncScript(AXE_RUN, WCAG_TAGS);
         String text = String.valueOf(json);
@@ -172,7 +172,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The violations one per line, for a failure message. */
-    static String describe(List<Violation> violations) {
+    public static String describe(List<Violation> violations) {
         return violations.stream().map(v -> "  - " + v).collect(Collectors.joining("\n"));
     }
 

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The pages are valid HTML according to the Nu HTML checker, the one behind validator.w3.org/nu. */
 @CatalyseTest
-class HtmlValidityTests {
+public class HtmlValidityTests {
 
     /** Message types that mean the document is invalid, or could not be checked at all. */
     private static final Set<String> FAILING_TYPES = Set.of("error", "non-document-error");
@@ -78,7 +78,7 @@ class HtmlValidityTests {
     }
 
     /** The errors found by the checker, one line each with their position and the source extract. */
-    static List<String> errors(byte[] html) throws Exception {
+    public static List<String> errors(byte[] html) throws Exception {
         assertCheckerClasspath();
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);

@@ -30,8 +30,16 @@ import org.springframework.context.ApplicationContext;
 class SignedInPagesBrowserTests {
 
     static final String ADMIN = "administration@pages.test";
-    static final List<String> PAGES =
-            List.of("/compte", "/admin", "/admin/personnes", "/admin/courriels", "/admin/journal", "/alliances/import");
+    static final List<String> PAGES = List.of(
+            "/compte",
+            "/compte/jetons",
+            "/admin",
+            "/admin/personnes",
+            "/admin/courriels",
+            "/admin/journal",
+            "/admin/index",
+            "/admin/referentiel",
+            "/alliances/import");
 
     @LocalServerPort
     int port;
