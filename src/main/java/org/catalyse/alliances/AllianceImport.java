@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.catalyse.search.SearchDocument;
 import org.catalyse.search.SearchIndex;
 import org.catalyse.shared.Csv;
 import org.catalyse.shared.InvalidInputException;
+import org.catalyse.shared.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -509,12 +509,7 @@ public class AllianceImport {
     }
 
     static String slugify(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return s.length() > 90 ? s.substring(0, 90).replaceAll("-+$", "") : s;
+        return Slugs.slugify(text);
     }
 
     /** A name as compared for duplicates: no accents, case, punctuation or legal form. */

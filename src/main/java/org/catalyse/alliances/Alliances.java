@@ -20,6 +20,7 @@ import org.catalyse.shared.FieldProblem;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.Markdown;
 import org.catalyse.shared.NotFoundException;
+import org.catalyse.shared.Slugs;
 import org.catalyse.territories.Echelon;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
@@ -43,8 +44,6 @@ public class Alliances {
     /** The frame axes a case is qualified by; {@code mecenat-type} is checked against {@link #MECENAT_TYPES}. */
     public static final List<String> CASE_AXES = List.of(
             "action-domain", "partnership-mode", "partnership-objective", "strategic-objective", "mecenat-type");
-
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     /** How many slugs one lookup asks for at most. */
     static final int LOOKUP_CHUNK = 1000;
@@ -380,7 +379,7 @@ public class Alliances {
 
     /** The content with its numbers cleaned; what is wrong goes into {@code errors}. */
     ActorContent check(String slug, ActorContent c, Problems errors) {
-        if (slug == null || !slug.matches(SLUG) || slug.length() > 100) {
+        if (!Slugs.valid(slug)) {
             errors.add("slug", "Identifiant « " + slug + " » invalide : lettres minuscules, chiffres et tirets.");
         }
         if (c.name() == null || c.name().isBlank()) {
@@ -451,7 +450,7 @@ public class Alliances {
     /** Checks a case; the ids of its partners were looked up before ({@link #actorIds}). */
     void checkCase(
             String slug, CaseContent c, Problems errors, List<CaseParts.Partner> partners, Map<String, UUID> actorIds) {
-        if (slug == null || !slug.matches(SLUG) || slug.length() > 100) {
+        if (!Slugs.valid(slug)) {
             errors.add("slug", "Identifiant « " + slug + " » invalide : lettres minuscules, chiffres et tirets.");
         }
         if (c.title() == null || c.title().isBlank()) {

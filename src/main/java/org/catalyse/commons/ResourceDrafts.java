@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.catalyse.frame.Frame;
 import org.catalyse.shared.FieldProblem;
+import org.catalyse.shared.Slugs;
 import org.catalyse.shared.UserFacingException;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
 /** Checks a resource written in a contribution and turns it into what a resource holds, and back. */
 @Component
 class ResourceDrafts {
-
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final Frame frame;
     private final Territories territories;
@@ -26,7 +25,7 @@ class ResourceDrafts {
 
     List<FieldProblem> check(String slug, ResourceDraft d) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (slug == null || !slug.matches(SLUG) || slug.length() > 100) {
+        if (!Slugs.valid(slug)) {
             problems.add(new FieldProblem(
                     "slug", "Identifiant « " + slug + " » invalide : lettres minuscules, chiffres et tirets."));
         }

@@ -13,4 +13,6 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     List<Contribution> findByKindAndSlugOrderByIdAsc(Kind kind, String slug);
 
     List<Contribution> findByIdIn(Collection<Long> ids);
+
+    long countByStatus(Status status);
 }

@@ -1,6 +1,5 @@
 package org.catalyse.contributions;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import org.catalyse.shared.FieldProblem;
 import org.catalyse.shared.ForbiddenException;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.NotFoundException;
+import org.catalyse.shared.Slugs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -45,6 +45,9 @@ public class Contributions {
 
     /** Records not confirmed true for this many months are listed to their owners and marked on their pages. */
     public static final int STALE_MONTHS = 12;
+
+    /** How a person whose account was deleted is named. */
+    private static final String DELETED = "compte supprimé";
 
     private final ContributionRepository contributions;
     private final RevisionRepository revisions;
@@ -229,7 +232,7 @@ public class Contributions {
             k.current(slug).orElseThrow(() -> unknownRecord(kind, slug));
         }
         T content = k.readStrictly(json);
-        String target = creation ? freeSlug(kind, slugify(k.title(content))) : slug;
+        String target = creation ? freeSlug(kind, Slugs.slugify(k.title(content))) : slug;
         List<FieldProblem> problems = k.problems(target.isEmpty() ? "sans-titre" : target, content);
         if (!problems.isEmpty()) {
             return new Saved(null, problems, false);
@@ -251,7 +254,7 @@ public class Contributions {
         Kind kind = k.kind();
         boolean creation = slug == null || slug.isBlank();
         Integer baseVersion = creation ? null : latestVersion(kind, slug);
-        String target = creation ? freeSlug(kind, slugify(k.title(content))) : slug;
+        String target = creation ? freeSlug(kind, Slugs.slugify(k.title(content))) : slug;
         Instant now = clock.instant();
         Contribution c = contributions.save(new Contribution(
                 kind,
@@ -714,9 +717,7 @@ public class Contributions {
     public Map<Status, Long> queueCounts() {
         Map<Status, Long> counts = new LinkedHashMap<>();
         for (Status s : Status.values()) {
-            counts.put(s, (long) contributions
-                    .findByStatusInOrderBySubmittedAtAscIdAsc(EnumSet.of(s))
-                    .size());
+            counts.put(s, contributions.countByStatus(s));
         }
         return counts;
     }
@@ -840,13 +841,11 @@ public class Contributions {
     }
 
     View view(Contribution c) {
-        boolean fast = c.vouches() >= fastReviewVouches;
-        String authorName = name(c.authorId());
-        if (!fast) {
-            fast = accounts.byId(c.authorId())
-                    .map(a -> a.role().ordinal() >= Role.CONTRIBUTOR.ordinal())
-                    .orElse(false);
-        }
+        Optional<AccountView> author = accounts.byId(c.authorId());
+        String authorName = author.map(AccountView::displayName).orElse(DELETED);
+        boolean fast = c.vouches() >= fastReviewVouches
+                || author.map(a -> a.role().ordinal() >= Role.CONTRIBUTOR.ordinal())
+                        .orElse(false);
         return new View(
                 c.id(),
                 c.kind(),
@@ -873,7 +872,7 @@ public class Contributions {
     }
 
     private String name(long accountId) {
-        return accounts.byId(accountId).map(AccountView::displayName).orElse("compte supprimé");
+        return accounts.byId(accountId).map(AccountView::displayName).orElse(DELETED);
     }
 
     private <T> List<FieldDiff> diff(RecordKind<T> k, T before, T after, Locale locale) {
@@ -973,17 +972,8 @@ public class Contributions {
                 .anyMatch(c -> c.creation() && !c.status().decided());
     }
 
-    static String slugify(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return s.length() > 90 ? s.substring(0, 90).replaceAll("-+$", "") : s;
-    }
-
     private static String fold(String s) {
-        return slugify(s).replace('-', ' ');
+        return Slugs.slugify(s).replace('-', ' ');
     }
 
     static String statusWord(Status status) {

@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.Locale;
 import org.catalyse.accounts.AccountView;
 import org.catalyse.shared.InvalidInputException;
-import org.catalyse.shared.UserFacingException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -128,10 +127,5 @@ class ModerationPages {
             model.addAttribute("problem", null);
         }
         return "contributions/history";
-    }
-
-    /** A refused step on the pages of this controller shows its message on the page it came from. */
-    static boolean isUserFacing(Throwable e) {
-        return e instanceof UserFacingException;
     }
 }
