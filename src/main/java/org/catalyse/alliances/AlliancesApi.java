@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.NotFoundException;
+import org.catalyse.territories.Places;
 import org.catalyse.territories.TerritoryId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

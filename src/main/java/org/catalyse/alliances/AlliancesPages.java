@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.catalyse.frame.Frame;
 import org.catalyse.frame.FrameView;
 import org.catalyse.shared.NotFoundException;
+import org.catalyse.territories.Places;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
 import org.catalyse.territories.TerritoryView;

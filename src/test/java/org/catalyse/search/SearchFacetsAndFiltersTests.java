@@ -30,6 +30,17 @@ class SearchFacetsAndFiltersTests {
         return engine.search(new SearchQuery(q, null, territory, scope, filters, 1, 100));
     }
 
+    List<String> indexedIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            SearchResults results = engine.search(new SearchQuery(null, null, null, null, Map.of(), page, 100));
+            results.items().forEach(h -> ids.add(h.type() + ":" + h.id()));
+            if (page >= results.totalPages()) {
+                return ids;
+            }
+        }
+    }
+
     static Map<String, Long> countByHand(List<SearchDocument> documents, String axis) {
         Map<String, Long> counts = new HashMap<>();
         documents.forEach(
@@ -40,6 +51,10 @@ class SearchFacetsAndFiltersTests {
     @Test
     void countsEveryFacetValueAsCountingByHandWould() {
         SearchResults all = search(null, null, null, Map.of());
+        assertThat(indexedIds())
+                .as("what the index holds")
+                .containsExactlyInAnyOrderElementsOf(
+                        documents().stream().map(SearchDocument::id).toList());
         assertThat(all.total()).isEqualTo(documents().size());
         for (String axis : List.of("medoc-type", "actor-profile", "strategic-objective", "usage-stage", "licence")) {
             assertThat(all.facets().get(axis)).as(axis).isEqualTo(countByHand(documents(), axis));

@@ -1,28 +1,23 @@
-package org.catalyse.alliances;
+package org.catalyse.territories;
 
 import java.util.List;
 import java.util.Optional;
-import org.catalyse.territories.MatchQuality;
-import org.catalyse.territories.Territories;
-import org.catalyse.territories.TerritoryId;
-import org.catalyse.territories.TerritoryMatch;
-import org.catalyse.territories.TerritoryView;
 import org.springframework.stereotype.Component;
 
 /** Turns what a person types (postal code, commune name, territory id) into one place, or the choices. */
 @Component
-class Places {
+public class Places {
 
     /** One place, or the territories to choose from (both empty: nothing matches). */
-    record Resolved(Optional<TerritoryId> place, List<TerritoryView> choices) {}
+    public record Resolved(Optional<TerritoryId> place, List<TerritoryView> choices) {}
 
     private final Territories territories;
 
-    Places(Territories territories) {
+    public Places(Territories territories) {
         this.territories = territories;
     }
 
-    Resolved resolve(String typed) {
+    public Resolved resolve(String typed) {
         String q = typed.trim();
         if (q.matches("\\d{5}")) {
             List<TerritoryView> communes = territories.communesWithPostalCode(q);
