@@ -130,6 +130,12 @@ class SearchEntry {
         return id;
     }
 
+    /** The entry as a candidate of a personal path. */
+    Candidates.Candidate candidate() {
+        return new Candidates.Candidate(
+                type, key, title, summary, url, entryDate, Candidates.qualifiers(getFacets()), getTerritories());
+    }
+
     /**
      * The one text field that every word is matched and scored in: the title three times and the summary twice
      * (their weight in the score), then the text and the frame labels. One field keeps each word to one posting

@@ -1,0 +1,135 @@
+package org.catalyse.orientation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.catalyse.territories.Echelon;
+import org.catalyse.territories.TerritoryId;
+
+/**
+ * The ranking signals of a path, each a small function of a suggestion and of who asks, giving points and the
+ * words that explain them (docs/decisions/0014). Their weights are the points; equal totals are ordered by date,
+ * then by id, so that equal inputs always give the same path.
+ */
+final class Signals {
+
+    static final double PROFILE = 2;
+    static final double DOMAIN = 2;
+    static final double OBJECTIVE = 2;
+    static final double MATURITY_SAME = 2;
+    static final double MATURITY_NEXT = 1;
+    static final double FOCUS = 3;
+    static final double FRESH = 1;
+    static final int FRESH_YEARS = 5;
+
+    /** Points by the echelon of the territory that ties a suggestion to the place. */
+    static final Map<Echelon, Double> PROXIMITY = Map.of(
+            Echelon.COMMUNE, 4.0, Echelon.EPCI, 3.0, Echelon.DEPARTEMENT, 2.0, Echelon.REGION, 1.5, Echelon.PAYS, 0.5);
+    /** Points of a suggestion elsewhere in the place's région. */
+    static final double SAME_REGION = 1;
+
+    private Signals() {}
+
+    /** Written for (or, for a case, made with) organisations of the asker's profile. */
+    static Optional<Reason> profileMatch(Map<String, List<String>> qualifiers, String profile, String profileLabel) {
+        if (profile == null
+                || !qualifiers.getOrDefault("actor-profile", List.of()).contains(profile)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reason("profile", PROFILE, "concerne le profil « " + profileLabel + " »"));
+    }
+
+    /** About one of the asker's action domains. */
+    static Optional<Reason> domainMatch(Map<String, List<String>> qualifiers, Map<String, String> domains) {
+        return first(qualifiers.getOrDefault("action-domain", List.of()), domains)
+                .map(label -> new Reason("domain", DOMAIN, "domaine d'action : " + label));
+    }
+
+    /** Serves one of the asker's objectives (strategic objective or partnership objective). */
+    static Optional<Reason> objectiveMatch(Map<String, List<String>> qualifiers, Map<String, String> objectives) {
+        return first(qualifiers.getOrDefault("strategic-objective", List.of()), objectives)
+                .or(() -> first(qualifiers.getOrDefault("partnership-objective", List.of()), objectives))
+                .map(label -> new Reason("objective", OBJECTIVE, "sert votre objectif : " + label));
+    }
+
+    /** Meant for the asker's level, or for the next one (level keys in order, {@code level} from 1 to 4). */
+    static Optional<Reason> maturityFit(
+            Map<String, List<String>> qualifiers, List<String> levels, int level, List<String> levelLabels) {
+        if (level < 1) {
+            return Optional.empty();
+        }
+        List<String> meant = qualifiers.getOrDefault("maturity-level", List.of());
+        if (meant.contains(levels.get(level - 1))) {
+            return Optional.of(
+                    new Reason("maturity", MATURITY_SAME, "pour votre niveau (" + levelLabels.get(level - 1) + ")"));
+        }
+        if (level < levels.size() && meant.contains(levels.get(level))) {
+            return Optional.of(new Reason(
+                    "maturity", MATURITY_NEXT, "pour passer au niveau suivant (" + levelLabels.get(level) + ")"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Tied to the place: attached to it or to what encloses it, the narrowest first (commune > EPCI > département >
+     * région > France), or else lying within its région.
+     *
+     * @param enclosing the place and what encloses it, narrowest first, with their names
+     */
+    static Optional<Reason> territorialProximity(
+            List<String> attached, Map<TerritoryId, String> enclosing, List<String> withinRegion) {
+        for (Map.Entry<TerritoryId, String> e : enclosing.entrySet()) {
+            if (attached.contains(e.getKey().toString())) {
+                String where = e.getKey().echelon() == Echelon.PAYS ? "pour toute la France" : "à " + e.getValue();
+                if (e.getKey().echelon() != Echelon.COMMUNE && e.getKey().echelon() != Echelon.PAYS) {
+                    where = "sur le territoire " + e.getValue();
+                }
+                return Optional.of(
+                        new Reason("proximity", PROXIMITY.get(e.getKey().echelon()), where));
+            }
+        }
+        if (!withinRegion.isEmpty()) {
+            return Optional.of(new Reason("proximity", SAME_REGION, "dans votre région (" + withinRegion.get(0) + ")"));
+        }
+        return Optional.empty();
+    }
+
+    /** Recent: full points within a year, fewer until {@link #FRESH_YEARS} years, none after. */
+    static Optional<Reason> freshness(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(date, today);
+        double points = days <= 365 ? FRESH : Math.max(0, FRESH * (1 - (days - 365) / (365.0 * (FRESH_YEARS - 1))));
+        if (points <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reason(
+                "freshness",
+                Math.round(points * 100) / 100.0,
+                days <= 365 ? "récent (" + date.getYear() + ")" : "assez récent (" + date.getYear() + ")"));
+    }
+
+    /** Speaks of an axis where the asker has the most to gain (its words appear in the title or summary). */
+    static Optional<Reason> axisFocus(
+            String folded, Map<String, List<String>> focusWords, Map<String, String> focusLabels) {
+        for (Map.Entry<String, List<String>> axis : focusWords.entrySet()) {
+            for (String word : axis.getValue()) {
+                if (folded.contains(word)) {
+                    return Optional.of(new Reason(
+                            "focus",
+                            FOCUS,
+                            "traite de « " + focusLabels.get(axis.getKey())
+                                    + " », l'axe où vous avez le plus à gagner"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> first(List<String> values, Map<String, String> wanted) {
+        return values.stream().filter(wanted::containsKey).findFirst().map(wanted::get);
+    }
+}
