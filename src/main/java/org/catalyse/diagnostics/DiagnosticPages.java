@@ -57,9 +57,10 @@ class DiagnosticPages {
     String start(@PathVariable String key, Principal principal, Model model) {
         Diagnostic d = definition(key);
         AccountView who = who(principal);
-        String profile = who != null && d.profiles().contains(who.actorProfile())
-                ? who.actorProfile()
-                : d.profiles().get(0);
+        String profile =
+                who != null && who.actorProfile() != null && d.profiles().contains(who.actorProfile())
+                        ? who.actorProfile()
+                        : d.profiles().get(0);
         String place = who != null && who.territoryId() != null
                 ? territories
                         .find(TerritoryId.parse(who.territoryId()))

@@ -100,15 +100,10 @@ public class Orientation {
     Context context(OrientationRequest r) {
         Map<String, Integer> axisLevels = new LinkedHashMap<>();
         r.maturity().forEach((axis, level) -> axisLevels.put(axis, Diagnostic.LEVELS.indexOf(level) + 1));
-        int level = axisLevels.isEmpty()
-                ? 0
-                : (int) Math.floor(axisLevels.values().stream()
-                                .mapToInt(Integer::intValue)
-                                .average()
-                                .orElse(1)
-                        + 0.5);
+        // The level suggestions should fit: that of the axis where there is the most to gain.
         int lowest =
                 axisLevels.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int level = lowest;
         Map<String, List<String>> focusWords = new LinkedHashMap<>();
         Map<String, String> focusLabels = new LinkedHashMap<>();
         axisLevels.forEach((axis, l) -> {

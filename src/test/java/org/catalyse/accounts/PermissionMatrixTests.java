@@ -143,6 +143,32 @@ class PermissionMatrixTests {
             Map.entry("POST /api/v1/actors", "/api/v1/actors"),
             Map.entry("PUT /api/v1/actors/{slug}", "/api/v1/actors/cress-bretagne"),
             Map.entry("GET /api/v1/contributions/{id}", "/api/v1/contributions/999999999"),
+            Map.entry("GET /faire-le-point", "/faire-le-point"),
+            Map.entry("GET /faire-le-point/{key}", "/faire-le-point/politique-partenariale"),
+            Map.entry("POST /faire-le-point/{key}", "/faire-le-point/politique-partenariale"),
+            Map.entry("GET /faire-le-point/r/{secret}", "/faire-le-point/r/inconnu"),
+            Map.entry("GET /faire-le-point/r/{secret}/etape/{step}", "/faire-le-point/r/inconnu/etape/1"),
+            Map.entry("POST /faire-le-point/r/{secret}/etape/{step}", "/faire-le-point/r/inconnu/etape/1"),
+            Map.entry("GET /faire-le-point/r/{secret}/resultats", "/faire-le-point/r/inconnu/resultats"),
+            Map.entry("GET /faire-le-point/r/{secret}/resultats.csv", "/faire-le-point/r/inconnu/resultats.csv"),
+            Map.entry("GET /faire-le-point/r/{secret}/boussole", "/faire-le-point/r/inconnu/boussole"),
+            Map.entry("POST /faire-le-point/r/{secret}/compte", "/faire-le-point/r/inconnu/compte"),
+            Map.entry("GET /compte/diagnostics", "/compte/diagnostics"),
+            Map.entry("GET /compte/diagnostics/{id}", "/compte/diagnostics/00000000-0000-0000-0000-000000000000"),
+            Map.entry(
+                    "GET /compte/diagnostics/{id}/resultats.csv",
+                    "/compte/diagnostics/00000000-0000-0000-0000-000000000000/resultats.csv"),
+            Map.entry(
+                    "GET /compte/diagnostics/{id}/boussole",
+                    "/compte/diagnostics/00000000-0000-0000-0000-000000000000/boussole"),
+            Map.entry(
+                    "GET /compte/diagnostics/comparer",
+                    "/compte/diagnostics/comparer?a=00000000-0000-0000-0000-000000000000&b=00000000-0000-0000-0000-000000000000"),
+            Map.entry("GET /api/v1/diagnostics", "/api/v1/diagnostics"),
+            Map.entry("GET /api/v1/diagnostics/{key}", "/api/v1/diagnostics/politique-partenariale"),
+            Map.entry(
+                    "POST /api/v1/diagnostics/{key}/responses", "/api/v1/diagnostics/politique-partenariale/responses"),
+            Map.entry("GET /api/v1/orientation", "/api/v1/orientation?territory=commune:29151"),
             Map.entry("GET /territoires/{echelon}/{code}", "/territoires/commune/38185")));
 
     /** The status each route gives each caller. */
@@ -162,6 +188,19 @@ class PermissionMatrixTests {
         if (route.contains(" /moderation") && !route.equals("GET /moderation/journal")) {
             // Moderators only; naming no record kind gets 404.
             return !signedIn ? 302 : who.compareTo(Who.MODERATOR) < 0 ? 403 : route.startsWith("POST") ? 404 : 200;
+        }
+        if (route.contains(" /faire-le-point/r/")) {
+            // Nobody holds the sample's private link (404); keeping it in an account asks to sign in first.
+            return route.endsWith("/compte") && !signedIn ? 302 : 404;
+        }
+        if (route.equals("POST /api/v1/diagnostics/{key}/responses")) {
+            return 415; // sent without a JSON body
+        }
+        if (route.equals("POST /faire-le-point/{key}")) {
+            return 400; // sent empty: no profile, no answers
+        }
+        if (route.startsWith("GET /compte/diagnostics/")) {
+            return signedIn ? 404 : 302; // nobody has the sample's response
         }
         if (route.contains(" /contributions/")) {
             // Open to read (an unknown one is 404); writing needs a signed-in person.
