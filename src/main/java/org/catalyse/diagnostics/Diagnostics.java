@@ -285,6 +285,14 @@ public class Diagnostics {
                         }));
             }
         }
+        // Only the words no other axis uses tell this axis apart ("mécénat" names several).
+        for (Diagnostic d : all()) {
+            for (Diagnostic.Axis a : d.axes()) {
+                if (!a.key().equals(axis)) {
+                    words.removeAll(TopicWords.of(a.topics().in(Locale.FRENCH)));
+                }
+            }
+        }
         return label == null ? Optional.empty() : Optional.of(new AxisGuide(axis, label, List.copyOf(words), frame));
     }
 

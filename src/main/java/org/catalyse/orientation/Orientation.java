@@ -67,8 +67,8 @@ public class Orientation {
             }
             List<Path.Item> ranked = new ArrayList<>();
             for (Source s : STAGES.get(stage)) {
-                for (Candidates.Candidate cand : candidates.find(wanted(s, c))) {
-                    ranked.add(item(cand, c));
+                for (Candidates.Candidate cand : candidates.find(wanted(stage, s, c))) {
+                    ranked.add(item(stage, cand, c));
                 }
             }
             ranked.sort(RANKING);
@@ -145,9 +145,10 @@ public class Orientation {
                 LocalDate.now(clock));
     }
 
-    private Candidates.Wanted wanted(Source s, Context c) {
+    private Candidates.Wanted wanted(String stage, Source s, Context c) {
         Map<String, List<String>> filters = s.medocTypes().isEmpty() ? Map.of() : Map.of("medoc-type", s.medocTypes());
         Map<String, Float> preferred = new LinkedHashMap<>();
+        preferred.put("usage-stage:" + stage, (float) Signals.STAGE);
         if (c.request().profile() != null) {
             preferred.put("actor-profile:" + c.request().profile(), (float) Signals.PROFILE);
         }
@@ -184,12 +185,13 @@ public class Orientation {
     }
 
     /** A candidate, its signals worked out. */
-    Path.Item item(Candidates.Candidate cand, Context c) {
+    Path.Item item(String stage, Candidates.Candidate cand, Context c) {
         List<Reason> reasons = new ArrayList<>();
         Map<String, List<String>> q = cand.qualifiers();
         String folded = TopicWords.fold(cand.title() + " " + (cand.summary() == null ? "" : cand.summary()));
         Signals.axisFocus(folded, c.focusWords(), c.focusLabels()).ifPresent(reasons::add);
         Signals.profileMatch(q, c.request().profile(), c.profileLabel()).ifPresent(reasons::add);
+        Signals.stageFit(q, stage, label("usage-stage", stage)).ifPresent(reasons::add);
         Signals.domainMatch(q, c.domains()).ifPresent(reasons::add);
         Signals.objectiveMatch(q, c.objectives()).ifPresent(reasons::add);
         Signals.maturityFit(q, Diagnostic.LEVELS, c.level(), c.levelLabels()).ifPresent(reasons::add);

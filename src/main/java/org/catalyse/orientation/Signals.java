@@ -10,8 +10,8 @@ import org.catalyse.territories.TerritoryId;
 
 /**
  * The ranking signals of a path, each a small function of a suggestion and of who asks, giving points and the
- * words that explain them (docs/decisions/0014). Their weights are the points; equal totals are ordered by date,
- * then by id, so that equal inputs always give the same path.
+ * words that explain them (docs/decisions/0014). Their weights are the points; equal totals are ordered by type
+ * and id, so that equal inputs always give the same path.
  */
 final class Signals {
 
@@ -21,6 +21,7 @@ final class Signals {
     static final double MATURITY_SAME = 2;
     static final double MATURITY_NEXT = 1;
     static final double FOCUS = 3;
+    static final double STAGE = 1;
     static final double FRESH = 1;
     static final int FRESH_YEARS = 5;
 
@@ -127,6 +128,14 @@ final class Signals {
             }
         }
         return Optional.empty();
+    }
+
+    /** Meant for the stage of the path it is suggested in (its usage stage, e.g. « Se former »). */
+    static Optional<Reason> stageFit(Map<String, List<String>> qualifiers, String stage, String stageLabel) {
+        if (!qualifiers.getOrDefault("usage-stage", List.of()).contains(stage)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reason("stage", STAGE, "conçu pour l'étape « " + stageLabel + " »"));
     }
 
     private static Optional<String> first(List<String> values, Map<String, String> wanted) {

@@ -86,6 +86,14 @@ class DiagnosticsTests {
     }
 
     @Test
+    void anAxisIsToldApartByTheWordsNoOtherAxisUses() {
+        Diagnostics.AxisGuide evaluation = diagnostics.axisGuide("evaluation").orElseThrow();
+        assertThat(evaluation.words()).contains("evalu").doesNotContain("mecen", "const", "parte");
+        assertThat(diagnostics.axisGuide("gouvernance").orElseThrow().words()).contains("gouve", "conve");
+        assertThat(diagnostics.axisGuide("cuisine")).isEmpty();
+    }
+
+    @Test
     void theApiListsTheDefinitionsAndScoresAFullSet() throws Exception {
         mvc.perform(get("/api/v1/diagnostics"))
                 .andExpect(status().isOk())

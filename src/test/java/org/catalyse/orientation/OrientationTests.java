@@ -50,10 +50,21 @@ class OrientationTests {
     @Test
     void anAssociationInMorlaixWithLevelTwoOnEvaluationGetsAnEvaluationMethodACaseInBretagneAndItsCatalysts() {
         Path path = orientation.pathFor(MORLAIX);
+        path.stages()
+                .forEach(st -> st.items()
+                        .forEach(i -> System.out.println(
+                                "DBG " + st.stage() + " " + i.id() + " " + i.score() + " " + i.reasons())));
         assertThat(path.stages()).extracting(Path.Stage::stage).containsExactly("s-informer", "se-former", "agir");
-        Path.Item first = stage(path, "se-former").items().get(0);
-        assertThat(first.id()).startsWith("evaluation-partenariale");
-        assertThat(first.reasons()).extracting(Reason::signal).contains("focus", "profile", "maturity");
+        List<Path.Item> learn = stage(path, "se-former").items();
+        // Evaluation is the weakest axis: what speaks of it comes first, and the methods on it are listed.
+        assertThat(learn.get(0).title()).containsIgnoringCase("valu");
+        assertThat(learn.get(0).reasons()).extracting(Reason::signal).contains("focus", "profile", "maturity", "stage");
+        assertThat(learn)
+                .extracting(Path.Item::id)
+                .contains(
+                        "evaluation-partenariale-sept-approches",
+                        "evaluation-partenariale-trois-objets-un-chemin-dans-le-temps");
+        assertThat(learn).extracting(Path.Item::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(stage(path, "s-informer").items()).anySatisfy(i -> {
             assertThat(i.id()).isEqualTo("cress-bretagne-cooperations-entreprises-ess");
             assertThat(i.why()).contains("à Morlaix");

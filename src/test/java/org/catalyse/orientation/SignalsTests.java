@@ -123,4 +123,15 @@ class SignalsTests {
         assertThat(Signals.axisFocus("mecenat de competences", words, Map.of("evaluation", "Évaluation")))
                 .isEmpty();
     }
+
+    @Test
+    void aSuggestionMadeForTheStageOfThePathGetsAPoint() {
+        Map<String, List<String>> forLearning = Map.of("usage-stage", List.of("se-former"));
+        assertThat(Signals.stageFit(forLearning, "se-former", "Se former")).hasValueSatisfying(r -> {
+            assertThat(r.points()).isEqualTo(Signals.STAGE);
+            assertThat(r.why()).contains("Se former");
+        });
+        assertThat(Signals.stageFit(forLearning, "agir", "Agir")).isEmpty();
+        assertThat(Signals.stageFit(Map.of(), "agir", "Agir")).isEmpty();
+    }
 }
