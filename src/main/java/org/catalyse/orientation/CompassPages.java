@@ -2,6 +2,7 @@ package org.catalyse.orientation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +63,11 @@ class CompassPages {
     }
 
     private String page(Response r, Locale locale, Model model) {
+        // Weakest first: among axes of the same level, the path focuses on those with the lowest score.
         Map<String, String> maturity = new LinkedHashMap<>();
-        for (Scores.AxisScore a : r.scores().axes()) {
+        for (Scores.AxisScore a : r.scores().axes().stream()
+                .sorted(Comparator.comparingDouble(Scores.AxisScore::score))
+                .toList()) {
             maturity.put(a.axis(), a.levelKey());
         }
         TerritoryId place = r.territory() == null ? null : TerritoryId.parse(r.territory());

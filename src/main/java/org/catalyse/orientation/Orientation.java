@@ -100,7 +100,8 @@ public class Orientation {
     Context context(OrientationRequest r) {
         Map<String, Integer> axisLevels = new LinkedHashMap<>();
         r.maturity().forEach((axis, level) -> axisLevels.put(axis, Diagnostic.LEVELS.indexOf(level) + 1));
-        // The level suggestions should fit: that of the axis where there is the most to gain.
+        // The level suggestions should fit: that of the axis where there is the most to gain. The focus goes to the
+        // (at most two) axes at that level, in the order given: the weakest first when a diagnostic gives them.
         int lowest =
                 axisLevels.values().stream().mapToInt(Integer::intValue).min().orElse(0);
         int level = lowest;

@@ -50,10 +50,6 @@ class OrientationTests {
     @Test
     void anAssociationInMorlaixWithLevelTwoOnEvaluationGetsAnEvaluationMethodACaseInBretagneAndItsCatalysts() {
         Path path = orientation.pathFor(MORLAIX);
-        path.stages()
-                .forEach(st -> st.items()
-                        .forEach(i -> System.out.println(
-                                "DBG " + st.stage() + " " + i.id() + " " + i.score() + " " + i.reasons())));
         assertThat(path.stages()).extracting(Path.Stage::stage).containsExactly("s-informer", "se-former", "agir");
         List<Path.Item> learn = stage(path, "se-former").items();
         // Evaluation is the weakest axis: what speaks of it comes first, and the methods on it are listed.

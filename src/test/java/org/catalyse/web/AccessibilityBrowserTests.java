@@ -59,7 +59,10 @@ class AccessibilityBrowserTests {
                 "/connexion",
                 "/inscription",
                 "/mot-de-passe-oublie",
-                "/carte?echelle=region&mesure=catalyseurs&par=habitants");
+                "/carte?echelle=region&mesure=catalyseurs&par=habitants",
+                "/faire-le-point",
+                "/faire-le-point/politique-partenariale",
+                "/faire-le-point/rse-partenariats?lang=en");
     }
 
     @BeforeEach

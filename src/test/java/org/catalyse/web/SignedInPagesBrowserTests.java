@@ -33,6 +33,7 @@ class SignedInPagesBrowserTests {
     static final List<String> PAGES = List.of(
             "/compte",
             "/compte/jetons",
+            "/compte/diagnostics",
             "/admin",
             "/admin/personnes",
             "/admin/courriels",
