@@ -7,10 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.catalyse.CatalyseTest;
+import org.catalyse.accounts.Accounts;
 import org.catalyse.accounts.Role;
 import org.catalyse.accounts.TestAccounts;
+import org.catalyse.diagnostics.Diagnostic;
+import org.catalyse.diagnostics.Diagnostics;
+import org.catalyse.territories.TerritoryId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,9 +53,36 @@ class SignedInPagesBrowserTests {
     @LocalServerPort
     int port;
 
+    /** The administrator's own diagnostic pages: two complete responses, their results, path and comparison. */
+    static final List<String> DIAGNOSTIC_PAGES = new ArrayList<>();
+
     @BeforeAll
     static void administrator(@Autowired ApplicationContext context) {
         TestAccounts.ensure(context, ADMIN, Role.ADMINISTRATOR);
+        long me = context.getBean(Accounts.class).byEmail(ADMIN).orElseThrow().id();
+        Diagnostics diagnostics = context.getBean(Diagnostics.class);
+        List<UUID> done = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            Diagnostics.Started started =
+                    diagnostics.start("politique-partenariale", "associations", TerritoryId.parse("commune:29151"), me);
+            Diagnostic d = diagnostics.definitionOf(started.response());
+            int i = 0;
+            for (Diagnostic.Axis axis : d.axes()) {
+                Map<String, List<String>> answers = new LinkedHashMap<>(DiagnosticJourneyBrowserTests.ANSWERS.get(i));
+                if (round == 1 && axis.key().equals("evaluation")) {
+                    answers.put("eval-pratique", List.of("bilan-commun")); // a year later, a joint review
+                }
+                assertThat(diagnostics.saveStep(started.secret(), axis.key(), answers))
+                        .isEmpty();
+                i++;
+            }
+            assertThat(diagnostics.complete(started.secret())).isEmpty();
+            done.add(started.response().id());
+        }
+        DIAGNOSTIC_PAGES.clear();
+        DIAGNOSTIC_PAGES.add("/compte/diagnostics/" + done.get(0));
+        DIAGNOSTIC_PAGES.add("/compte/diagnostics/" + done.get(0) + "/boussole");
+        DIAGNOSTIC_PAGES.add("/compte/diagnostics/comparer?a=" + done.get(0) + "&b=" + done.get(1));
     }
 
     @Test
@@ -70,7 +105,9 @@ class SignedInPagesBrowserTests {
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        for (String path : PAGES) {
+        List<String> pages = new ArrayList<>(PAGES);
+        pages.addAll(DIAGNOSTIC_PAGES);
+        for (String path : pages) {
             driver.get(url(path));
             List<Browser.Violation> violations = browser.axeViolations();
             assertThat(violations)
