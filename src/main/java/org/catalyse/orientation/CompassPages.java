@@ -71,7 +71,8 @@ class CompassPages {
             maturity.put(a.axis(), a.levelKey());
         }
         TerritoryId place = r.territory() == null ? null : TerritoryId.parse(r.territory());
-        Path path = orientation.pathFor(new OrientationRequest(r.profile(), place, List.of(), List.of(), maturity));
+        Path path =
+                orientation.pathFor(new OrientationRequest(r.profile(), place, List.of(), List.of(), maturity), locale);
         model.addAttribute("path", path);
         model.addAttribute("diagnostic", diagnostics.definitionOf(r));
         model.addAttribute(

@@ -18,6 +18,7 @@ import org.catalyse.search.Candidates;
 import org.catalyse.territories.Echelon;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,20 +46,32 @@ public class Orientation {
     private final Territories territories;
     private final Diagnostics diagnostics;
     private final Frame frame;
+    private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
     Orientation(
-            Candidates candidates, Alliances alliances, Territories territories, Diagnostics diagnostics, Frame frame) {
+            Candidates candidates,
+            Alliances alliances,
+            Territories territories,
+            Diagnostics diagnostics,
+            Frame frame,
+            MessageSource messages) {
         this.candidates = candidates;
         this.alliances = alliances;
         this.territories = territories;
         this.diagnostics = diagnostics;
         this.frame = frame;
+        this.messages = messages;
     }
 
-    /** The path for who asks; the same request always gives the same path. */
+    /** The path for who asks, its reasons in French; the same request always gives the same path. */
     public Path pathFor(OrientationRequest r) {
-        Context c = context(r);
+        return pathFor(r, Locale.FRENCH);
+    }
+
+    /** The path for who asks, its reasons and labels in the given language (French or English). */
+    public Path pathFor(OrientationRequest r, Locale locale) {
+        Context c = context(r, locale);
         List<Path.Stage> stages = new ArrayList<>();
         for (String stage : ORDER) {
             List<Path.Item> items = new ArrayList<>();
@@ -95,9 +108,11 @@ public class Orientation {
             TerritoryId region,
             String regionName,
             List<String> levelLabels,
-            LocalDate today) {}
+            LocalDate today,
+            Locale locale,
+            Signals.Words words) {}
 
-    Context context(OrientationRequest r) {
+    Context context(OrientationRequest r, Locale locale) {
         Map<String, Integer> axisLevels = new LinkedHashMap<>();
         r.maturity().forEach((axis, level) -> axisLevels.put(axis, Diagnostic.LEVELS.indexOf(level) + 1));
         // The level suggestions should fit: that of the axis where there is the most to gain. The focus goes to the
@@ -111,7 +126,7 @@ public class Orientation {
             if (l == lowest && l < 4 && focusWords.size() < 2) {
                 diagnostics.axisGuide(axis).ifPresent(g -> {
                     focusWords.put(axis, g.words());
-                    focusLabels.put(axis, g.label().in(Locale.FRENCH));
+                    focusLabels.put(axis, g.label().in(locale));
                 });
             }
         });
@@ -132,9 +147,9 @@ public class Orientation {
         }
         return new Context(
                 r,
-                r.profile() == null ? null : label("actor-profile", r.profile()),
-                labels("action-domain", r.domains()),
-                objectiveLabels(r.objectives()),
+                r.profile() == null ? null : label("actor-profile", r.profile(), locale),
+                labels("action-domain", r.domains(), locale),
+                objectiveLabels(r.objectives(), locale),
                 level,
                 axisLevels,
                 focusWords,
@@ -142,8 +157,12 @@ public class Orientation {
                 enclosing,
                 region,
                 regionName,
-                Diagnostic.LEVELS.stream().map(k -> label("maturity-level", k)).toList(),
-                LocalDate.now(clock));
+                Diagnostic.LEVELS.stream()
+                        .map(k -> label("maturity-level", k, locale))
+                        .toList(),
+                LocalDate.now(clock),
+                locale,
+                (key, args) -> messages.getMessage(key, args, key, locale));
     }
 
     private Candidates.Wanted wanted(String stage, Source s, Context c) {
@@ -190,20 +209,21 @@ public class Orientation {
         List<Reason> reasons = new ArrayList<>();
         Map<String, List<String>> q = cand.qualifiers();
         String folded = TopicWords.fold(cand.title() + " " + (cand.summary() == null ? "" : cand.summary()));
-        Signals.axisFocus(folded, c.focusWords(), c.focusLabels()).ifPresent(reasons::add);
-        Signals.profileMatch(q, c.request().profile(), c.profileLabel()).ifPresent(reasons::add);
-        Signals.stageFit(q, stage, label("usage-stage", stage)).ifPresent(reasons::add);
-        Signals.domainMatch(q, c.domains()).ifPresent(reasons::add);
-        Signals.objectiveMatch(q, c.objectives()).ifPresent(reasons::add);
-        Signals.maturityFit(q, Diagnostic.LEVELS, c.level(), c.levelLabels()).ifPresent(reasons::add);
+        Signals.Words w = c.words();
+        Signals.axisFocus(w, folded, c.focusWords(), c.focusLabels()).ifPresent(reasons::add);
+        Signals.profileMatch(w, q, c.request().profile(), c.profileLabel()).ifPresent(reasons::add);
+        Signals.stageFit(w, q, stage, label("usage-stage", stage, c.locale())).ifPresent(reasons::add);
+        Signals.domainMatch(w, q, c.domains()).ifPresent(reasons::add);
+        Signals.objectiveMatch(w, q, c.objectives()).ifPresent(reasons::add);
+        Signals.maturityFit(w, q, Diagnostic.LEVELS, c.level(), c.levelLabels()).ifPresent(reasons::add);
         List<String> inRegion = c.region() != null
                         && cand.territories().stream()
                                 .anyMatch(t -> territories.contains(c.region(), TerritoryId.parse(t)))
                 ? List.of(c.regionName())
                 : List.of();
-        Signals.territorialProximity(cand.territories(), c.enclosing(), inRegion)
+        Signals.territorialProximity(w, cand.territories(), c.enclosing(), inRegion)
                 .ifPresent(reasons::add);
-        Signals.freshness(cand.date(), c.today()).ifPresent(reasons::add);
+        Signals.freshness(w, cand.date(), c.today()).ifPresent(reasons::add);
         double score = Math.round(reasons.stream().mapToDouble(Reason::points).sum() * 100) / 100.0;
         return new Path.Item(cand.type(), cand.key(), cand.title(), cand.url(), score, List.copyOf(reasons));
     }
@@ -219,7 +239,7 @@ public class Orientation {
             String functions = String.join(
                     ", ",
                     m.functions().stream()
-                            .map(f -> label("catalyst-function", f))
+                            .map(f -> label("catalyst-function", f, c.locale()))
                             .toList());
             items.add(new Path.Item(
                     "catalyst",
@@ -231,31 +251,29 @@ public class Orientation {
                             new Reason(
                                     "proximity",
                                     Signals.PROXIMITY.get(m.matchedBy().echelon()),
-                                    "catalyseur qui couvre " + where),
-                            new Reason("catalyst", 0, "peut vous aider : " + functions))));
+                                    c.words().get("reason.catalyst.covers", where)),
+                            new Reason("catalyst", 0, c.words().get("reason.catalyst.functions", functions)))));
         }
         return items;
     }
 
-    private String label(String axis, String value) {
-        return frame.value(axis + ":" + value)
-                .map(v -> v.label().in(Locale.FRENCH))
-                .orElse(value);
+    private String label(String axis, String value, Locale locale) {
+        return frame.value(axis + ":" + value).map(v -> v.label().in(locale)).orElse(value);
     }
 
-    private Map<String, String> labels(String axis, List<String> values) {
+    private Map<String, String> labels(String axis, List<String> values, Locale locale) {
         Map<String, String> out = new LinkedHashMap<>();
-        values.forEach(v -> out.put(v, label(axis, v)));
+        values.forEach(v -> out.put(v, label(axis, v, locale)));
         return out;
     }
 
-    private Map<String, String> objectiveLabels(List<String> values) {
+    private Map<String, String> objectiveLabels(List<String> values, Locale locale) {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach(v -> out.put(
                 v,
                 frame.value("strategic-objective:" + v)
                         .or(() -> frame.value("partnership-objective:" + v))
-                        .map(x -> x.label().in(Locale.FRENCH))
+                        .map(x -> x.label().in(locale))
                         .orElse(v)));
         return out;
     }

@@ -3,6 +3,7 @@ package org.catalyse.orientation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.catalyse.diagnostics.Diagnostic;
 import org.catalyse.diagnostics.Diagnostics;
@@ -39,8 +40,9 @@ class OrientationApi {
             @RequestParam(required = false) String territory,
             @RequestParam(name = "domain", required = false) List<String> domains,
             @RequestParam(name = "objective", required = false) List<String> objectives,
-            @RequestParam(name = "maturity", required = false) List<String> maturity) {
-        Path path = orientation.pathFor(request(profile, territory, domains, objectives, maturity));
+            @RequestParam(name = "maturity", required = false) List<String> maturity,
+            Locale locale) {
+        Path path = orientation.pathFor(request(profile, territory, domains, objectives, maturity), locale);
         List<Map<String, Object>> stages = new ArrayList<>();
         for (Path.Stage s : path.stages()) {
             List<Map<String, Object>> items = new ArrayList<>();

@@ -33,42 +33,50 @@ final class Signals {
 
     private Signals() {}
 
+    /** The words of the reasons, in the asker's language: a message key and its arguments. */
+    @FunctionalInterface
+    interface Words {
+        String get(String key, Object... args);
+    }
+
     /** Written for (or, for a case, made with) organisations of the asker's profile. */
-    static Optional<Reason> profileMatch(Map<String, List<String>> qualifiers, String profile, String profileLabel) {
+    static Optional<Reason> profileMatch(
+            Words w, Map<String, List<String>> qualifiers, String profile, String profileLabel) {
         if (profile == null
                 || !qualifiers.getOrDefault("actor-profile", List.of()).contains(profile)) {
             return Optional.empty();
         }
-        return Optional.of(new Reason("profile", PROFILE, "concerne le profil « " + profileLabel + " »"));
+        return Optional.of(new Reason("profile", PROFILE, w.get("reason.profile", profileLabel)));
     }
 
     /** About one of the asker's action domains. */
-    static Optional<Reason> domainMatch(Map<String, List<String>> qualifiers, Map<String, String> domains) {
+    static Optional<Reason> domainMatch(Words w, Map<String, List<String>> qualifiers, Map<String, String> domains) {
         return first(qualifiers.getOrDefault("action-domain", List.of()), domains)
-                .map(label -> new Reason("domain", DOMAIN, "domaine d'action : " + label));
+                .map(label -> new Reason("domain", DOMAIN, w.get("reason.domain", label)));
     }
 
     /** Serves one of the asker's objectives (strategic objective or partnership objective). */
-    static Optional<Reason> objectiveMatch(Map<String, List<String>> qualifiers, Map<String, String> objectives) {
+    static Optional<Reason> objectiveMatch(
+            Words w, Map<String, List<String>> qualifiers, Map<String, String> objectives) {
         return first(qualifiers.getOrDefault("strategic-objective", List.of()), objectives)
                 .or(() -> first(qualifiers.getOrDefault("partnership-objective", List.of()), objectives))
-                .map(label -> new Reason("objective", OBJECTIVE, "sert votre objectif : " + label));
+                .map(label -> new Reason("objective", OBJECTIVE, w.get("reason.objective", label)));
     }
 
     /** Meant for the asker's level, or for the next one (level keys in order, {@code level} from 1 to 4). */
     static Optional<Reason> maturityFit(
-            Map<String, List<String>> qualifiers, List<String> levels, int level, List<String> levelLabels) {
+            Words w, Map<String, List<String>> qualifiers, List<String> levels, int level, List<String> levelLabels) {
         if (level < 1) {
             return Optional.empty();
         }
         List<String> meant = qualifiers.getOrDefault("maturity-level", List.of());
         if (meant.contains(levels.get(level - 1))) {
             return Optional.of(
-                    new Reason("maturity", MATURITY_SAME, "pour votre niveau (" + levelLabels.get(level - 1) + ")"));
+                    new Reason("maturity", MATURITY_SAME, w.get("reason.maturity.same", levelLabels.get(level - 1))));
         }
         if (level < levels.size() && meant.contains(levels.get(level))) {
-            return Optional.of(new Reason(
-                    "maturity", MATURITY_NEXT, "pour passer au niveau suivant (" + levelLabels.get(level) + ")"));
+            return Optional.of(
+                    new Reason("maturity", MATURITY_NEXT, w.get("reason.maturity.next", levelLabels.get(level))));
         }
         return Optional.empty();
     }
@@ -80,25 +88,27 @@ final class Signals {
      * @param enclosing the place and what encloses it, narrowest first, with their names
      */
     static Optional<Reason> territorialProximity(
-            List<String> attached, Map<TerritoryId, String> enclosing, List<String> withinRegion) {
+            Words w, List<String> attached, Map<TerritoryId, String> enclosing, List<String> withinRegion) {
         for (Map.Entry<TerritoryId, String> e : enclosing.entrySet()) {
             if (attached.contains(e.getKey().toString())) {
-                String where = e.getKey().echelon() == Echelon.PAYS ? "pour toute la France" : "à " + e.getValue();
-                if (e.getKey().echelon() != Echelon.COMMUNE && e.getKey().echelon() != Echelon.PAYS) {
-                    where = "sur le territoire " + e.getValue();
-                }
+                String where = switch (e.getKey().echelon()) {
+                    case PAYS -> w.get("reason.proximity.france");
+                    case COMMUNE -> w.get("reason.proximity.commune", e.getValue());
+                    default -> w.get("reason.proximity.area", e.getValue());
+                };
                 return Optional.of(
                         new Reason("proximity", PROXIMITY.get(e.getKey().echelon()), where));
             }
         }
         if (!withinRegion.isEmpty()) {
-            return Optional.of(new Reason("proximity", SAME_REGION, "dans votre région (" + withinRegion.get(0) + ")"));
+            return Optional.of(
+                    new Reason("proximity", SAME_REGION, w.get("reason.proximity.region", withinRegion.get(0))));
         }
         return Optional.empty();
     }
 
     /** Recent: full points within a year, fewer until {@link #FRESH_YEARS} years, none after. */
-    static Optional<Reason> freshness(LocalDate date, LocalDate today) {
+    static Optional<Reason> freshness(Words w, LocalDate date, LocalDate today) {
         if (date == null) {
             return Optional.empty();
         }
@@ -110,20 +120,17 @@ final class Signals {
         return Optional.of(new Reason(
                 "freshness",
                 Math.round(points * 100) / 100.0,
-                days <= 365 ? "récent (" + date.getYear() + ")" : "assez récent (" + date.getYear() + ")"));
+                w.get(days <= 365 ? "reason.fresh" : "reason.fairlyFresh", String.valueOf(date.getYear()))));
     }
 
     /** Speaks of an axis where the asker has the most to gain (its words appear in the title or summary). */
     static Optional<Reason> axisFocus(
-            String folded, Map<String, List<String>> focusWords, Map<String, String> focusLabels) {
+            Words w, String folded, Map<String, List<String>> focusWords, Map<String, String> focusLabels) {
         for (Map.Entry<String, List<String>> axis : focusWords.entrySet()) {
             for (String word : axis.getValue()) {
                 if (folded.contains(word)) {
-                    return Optional.of(new Reason(
-                            "focus",
-                            FOCUS,
-                            "traite de « " + focusLabels.get(axis.getKey())
-                                    + " », l'axe où vous avez le plus à gagner"));
+                    return Optional.of(
+                            new Reason("focus", FOCUS, w.get("reason.focus", focusLabels.get(axis.getKey()))));
                 }
             }
         }
@@ -131,11 +138,11 @@ final class Signals {
     }
 
     /** Meant for the stage of the path it is suggested in (its usage stage, e.g. « Se former »). */
-    static Optional<Reason> stageFit(Map<String, List<String>> qualifiers, String stage, String stageLabel) {
+    static Optional<Reason> stageFit(Words w, Map<String, List<String>> qualifiers, String stage, String stageLabel) {
         if (!qualifiers.getOrDefault("usage-stage", List.of()).contains(stage)) {
             return Optional.empty();
         }
-        return Optional.of(new Reason("stage", STAGE, "conçu pour l'étape « " + stageLabel + " »"));
+        return Optional.of(new Reason("stage", STAGE, w.get("reason.stage", stageLabel)));
     }
 
     private static Optional<String> first(List<String> values, Map<String, String> wanted) {

@@ -85,6 +85,13 @@ class OrientationTests {
                 .andExpect(jsonPath("$.stages[2].items[0].type").value("catalyst"))
                 .andExpect(
                         jsonPath("$.stages[1].items[0].why", Matchers.hasItem(Matchers.containsString("Évaluation"))));
+        mvc.perform(get("/api/v1/orientation")
+                        .header("Accept-Language", "en")
+                        .param("profile", "associations")
+                        .param("territory", "commune:29151"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(
+                        "$.stages[2].items[0].why", Matchers.hasItem(Matchers.startsWith("catalyst covering"))));
         mvc.perform(get("/api/v1/orientation").param("profile", "martiens"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", Matchers.containsString("martiens")));
