@@ -64,6 +64,8 @@ public class Candidates {
         var session = Search.session(entityManager);
         List<SearchEntry> hits = session.search(SearchEntry.class)
                 .where(predicate(session.scope(SearchEntry.class).predicate(), w))
+                // Only the best few are wanted, never how many match: Lucene may skip what cannot make the top.
+                .totalHitCountThreshold(Math.max(1, Math.min(w.limit(), 200)))
                 .fetchHits(Math.max(1, Math.min(w.limit(), 200)));
         List<Candidate> out = new ArrayList<>(hits.size());
         for (SearchEntry e : hits) {
