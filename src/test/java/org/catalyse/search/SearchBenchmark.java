@@ -13,11 +13,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.catalyse.CatalyseApplication;
@@ -25,7 +23,6 @@ import org.catalyse.bench.LatencyStats;
 import org.catalyse.frame.Frame;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
-import org.hibernate.search.mapper.orm.Search;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.boot.SpringApplication;
@@ -193,19 +190,13 @@ public final class SearchBenchmark {
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         log(String.format(
                 Locale.ROOT, "%d documents generated and copied into PostgreSQL in %.1f s", docs, loadMs / 1e3));
-        int mismatches = checkWithin(corpus, docs, territories);
+        int mismatches = SearchData.checkWithin(corpus, docs, territories);
 
         // 2. Mass indexing, as SearchIndexer.rebuild does it.
         System.gc();
         org.catalyse.bench.HeapPeaks.reset();
         t0 = System.nanoTime();
-        Search.mapping(emf)
-                .scope(SearchEntry.class)
-                .massIndexer()
-                .purgeAllOnStart(true)
-                .threadsToLoadObjects(threads)
-                .batchSizeToLoadObjects(batch)
-                .startAndWait();
+        SearchData.massIndex(emf, threads, batch);
         long indexMs = (System.nanoTime() - t0) / 1_000_000;
         long peakHeapIndexing = org.catalyse.bench.HeapPeaks.sum();
         Path indexDir = dataDir.resolve("index").resolve("catalyse");
@@ -561,27 +552,6 @@ public final class SearchBenchmark {
             }
         }
         return b.toString();
-    }
-
-    /** Compares the generated {@code within} sets with what {@code SearchIndexer} would compute. */
-    private static int checkWithin(SearchCorpus corpus, int docs, Territories territories) {
-        int differences = 0;
-        for (int i = 0; i < Math.min(docs, 5000); i++) {
-            SearchCorpus.Doc d = corpus.doc(i);
-            Set<String> expected = new LinkedHashSet<>();
-            for (String id : d.territories()) {
-                territories.enclosing(TerritoryId.parse(id)).forEach(t -> expected.add(t.toString()));
-                expected.add(id);
-            }
-            if (!expected.equals(d.within())) {
-                if (differences < 3) {
-                    log("within differs for " + d.territories() + ": generated " + d.within() + ", application "
-                            + expected);
-                }
-                differences++;
-            }
-        }
-        return differences;
     }
 
     // --- Measures ---------------------------------------------------------------------------------------
