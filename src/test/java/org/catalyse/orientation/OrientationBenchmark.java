@@ -272,7 +272,13 @@ public final class OrientationBenchmark {
         // --- 2. Requests and timings ------------------------------------------------------------------------
         List<Request> mix = requests(seed, requestCount, alliancesData, frame);
         TimedCandidates timed = new TimedCandidates(context.getBean(Candidates.class));
-        Orientation measured = new Orientation(timed, alliances, territories, diagnostics, frame);
+        Orientation measured = new Orientation(
+                timed,
+                alliances,
+                territories,
+                diagnostics,
+                frame,
+                context.getBean(org.springframework.context.MessageSource.class));
         Orientation plain = context.getBean(Orientation.class);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
