@@ -1,5 +1,8 @@
 package org.catalyse.alliances;
 
+import static org.catalyse.bench.Measures.met;
+import static org.catalyse.bench.Measures.millisSince;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -30,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalyse.CatalyseApplication;
+import org.catalyse.bench.BenchArgs;
 import org.catalyse.bench.LatencyStats;
 import org.catalyse.frame.Frame;
 import org.catalyse.search.SearchEngine;
@@ -67,17 +71,12 @@ public final class AlliancesBenchmark {
     static final double TARGET_P95_MS = 10;
     private static final long STALL_MS = 180_000;
 
-    private final Map<String, String> options = new LinkedHashMap<>();
+    private final BenchArgs options;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final StringBuilder report = new StringBuilder();
 
     private AlliancesBenchmark(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        options = new BenchArgs(args);
     }
 
     public static void main(String[] args) {
@@ -88,14 +87,6 @@ public final class AlliancesBenchmark {
             System.exit(1);
         }
         System.exit(0);
-    }
-
-    private String option(String name, String fallback) {
-        return options.getOrDefault(name, fallback);
-    }
-
-    private int intOption(String name, int fallback) {
-        return Integer.parseInt(option(name, String.valueOf(fallback)));
     }
 
     /** Wall-clock and thread CPU timings of calls, in nanoseconds. */
@@ -120,20 +111,20 @@ public final class AlliancesBenchmark {
     private void run() throws Exception {
         long runStart = System.nanoTime();
         String loadBefore = loadAverage();
-        long seed = Long.parseLong(option("seed", "20261122"));
-        int caseCount = intOption("cases", 100_000);
-        int actorCount = intOption("actors", 20_000);
-        int rowsPerFile = intOption("rows-per-file", 10_000);
-        int catalystCount = intOption("catalysts", 10_000);
-        int warmup = intOption("warmup", 3);
-        int warmupCases = intOption("warmup-cases", 5000);
-        int rounds = intOption("rounds", 5);
-        int httpPlaces = intOption("http-places", 400);
-        int httpRounds = intOption("http-rounds", 2);
-        Path dataDir = options.containsKey("data-dir")
-                ? Path.of(option("data-dir", null))
+        long seed = Long.parseLong(options.get("seed", "20261122"));
+        int caseCount = options.intOption("cases", 100_000);
+        int actorCount = options.intOption("actors", 20_000);
+        int rowsPerFile = options.intOption("rows-per-file", 10_000);
+        int catalystCount = options.intOption("catalysts", 10_000);
+        int warmup = options.intOption("warmup", 3);
+        int warmupCases = options.intOption("warmup-cases", 5000);
+        int rounds = options.intOption("rounds", 5);
+        int httpPlaces = options.intOption("http-places", 400);
+        int httpRounds = options.intOption("http-rounds", 2);
+        Path dataDir = options.has("data-dir")
+                ? Path.of(options.get("data-dir", null))
                 : Files.createTempDirectory("catalyse-alliances-bench-");
-        String jdbcUrl = option("jdbc-url", null);
+        String jdbcUrl = options.get("jdbc-url", null);
 
         List<String> arguments = new ArrayList<>(List.of(
                 "--catalyse.data-dir=" + dataDir.toAbsolutePath(),
@@ -144,7 +135,7 @@ public final class AlliancesBenchmark {
                 "--spring.main.banner-mode=off"));
         if (jdbcUrl != null) {
             arguments.add("--spring.datasource.url=" + jdbcUrl);
-            arguments.add("--spring.datasource.username=" + option("db-user", "postgres"));
+            arguments.add("--spring.datasource.username=" + options.get("db-user", "postgres"));
             arguments.add("--spring.datasource.password=");
         }
         log("starting the application (data dir " + dataDir + ", " + (jdbcUrl == null ? "H2" : jdbcUrl) + ")");
@@ -327,7 +318,8 @@ public final class AlliancesBenchmark {
         Indexed catalystsSearchable = waitForIndex(search, alliances, t0);
         log("catalysts searchable after " + catalystsSearchable.text());
 
-        List<TerritoryId> places = corpus.places(seed + 1, intOption("communes", 1700), intOption("epcis", 200));
+        List<TerritoryId> places =
+                corpus.places(seed + 1, options.intOption("communes", 1700), options.intOption("epcis", 200));
         t0 = System.nanoTime();
         alliances.catalystsFor(places.get(0));
         long rebuildMs = millisSince(t0);
@@ -469,7 +461,7 @@ public final class AlliancesBenchmark {
         line("");
         line("- Date: " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                 + " UTC");
-        line("- Commit: " + option("commit", "unknown"));
+        line("- Commit: " + options.get("commit", "unknown"));
         line("- Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, " + memTotal() + " memory, CPU: "
                 + cpuModel());
         line("- Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
@@ -588,11 +580,12 @@ public final class AlliancesBenchmark {
                 + " KB on average (one connection, no compression); " + httpMismatches
                 + " answer(s) not 200 or not the same number of catalysts as in process");
         line("- Heap used after `System.gc()` at the end: " + mb(heapAfterGc) + " MB; sink " + (sink % 10));
-        Files.writeString(Path.of(option("out", "alliances-latest.md")), report.toString(), StandardCharsets.UTF_8);
-        if (options.containsKey("values")) {
+        Files.writeString(
+                Path.of(options.get("out", "alliances-latest.md")), report.toString(), StandardCharsets.UTF_8);
+        if (options.has("values")) {
             StringBuilder v = new StringBuilder();
             values.forEach((k, x) -> v.append(k).append('=').append(x).append('\n'));
-            Files.writeString(Path.of(option("values", null)), v.toString());
+            Files.writeString(Path.of(options.get("values", null)), v.toString());
         }
         context.close();
     }
@@ -893,14 +886,6 @@ public final class AlliancesBenchmark {
 
     private static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.0f", bytes / 1048576.0);
-    }
-
-    private static String met(boolean ok) {
-        return ok ? "yes" : "**no**";
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     static void log(String message) {

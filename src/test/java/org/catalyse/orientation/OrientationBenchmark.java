@@ -1,7 +1,11 @@
 package org.catalyse.orientation;
 
+import static org.catalyse.bench.Measures.met;
+import static org.catalyse.bench.Measures.millisSince;
+import static org.catalyse.bench.Measures.procStatus;
+import static org.catalyse.bench.Measures.size;
+
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.catalyse.CatalyseApplication;
 import org.catalyse.alliances.Alliances;
 import org.catalyse.alliances.AlliancesData;
+import org.catalyse.bench.BenchArgs;
 import org.catalyse.bench.HeapPeaks;
 import org.catalyse.bench.LatencyStats;
 import org.catalyse.diagnostics.Diagnostic;
@@ -123,16 +127,11 @@ public final class OrientationBenchmark {
         }
     }
 
-    private final Map<String, String> options = new LinkedHashMap<>();
+    private final BenchArgs options;
     private final StringBuilder report = new StringBuilder();
 
     private OrientationBenchmark(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        options = new BenchArgs(args);
     }
 
     public static void main(String[] args) {
@@ -145,35 +144,23 @@ public final class OrientationBenchmark {
         System.exit(0);
     }
 
-    private String option(String name, String fallback) {
-        String v = options.getOrDefault(name, fallback);
-        if (v == null) {
-            throw new IllegalArgumentException("--" + name + "=… is required");
-        }
-        return v;
-    }
-
-    private int intOption(String name, int fallback) {
-        return Integer.parseInt(option(name, String.valueOf(fallback)));
-    }
-
     private void run() throws Exception {
         long runStart = System.nanoTime();
-        long seed = Long.parseLong(option("seed", "20261202"));
-        int resources = intOption("resources", 1_000_000);
-        int cases = intOption("cases", 100_000);
-        int actors = intOption("actors", Math.max(100, cases / 5));
-        int catalysts = intOption("catalysts", 10_000);
-        int rowsPerFile = intOption("rows-per-file", 10_000);
-        int requestCount = intOption("requests", 240);
-        int warmup = intOption("warmup", 3);
-        int rounds = intOption("rounds", 5);
-        int threads = intOption("threads", 2);
-        int batch = intOption("batch", 100);
-        java.nio.file.Path dataDir = java.nio.file.Path.of(option("data-dir", null));
-        java.nio.file.Path out = java.nio.file.Path.of(option("out", "orientation-latest.md"));
-        String jdbcUrl = options.get("jdbc-url");
-        boolean reuse = Boolean.parseBoolean(option("reuse", "false"));
+        long seed = Long.parseLong(options.option("seed", "20261202"));
+        int resources = options.intOption("resources", 1_000_000);
+        int cases = options.intOption("cases", 100_000);
+        int actors = options.intOption("actors", Math.max(100, cases / 5));
+        int catalysts = options.intOption("catalysts", 10_000);
+        int rowsPerFile = options.intOption("rows-per-file", 10_000);
+        int requestCount = options.intOption("requests", 240);
+        int warmup = options.intOption("warmup", 3);
+        int rounds = options.intOption("rounds", 5);
+        int threads = options.intOption("threads", 2);
+        int batch = options.intOption("batch", 100);
+        java.nio.file.Path dataDir = java.nio.file.Path.of(options.option("data-dir", null));
+        java.nio.file.Path out = java.nio.file.Path.of(options.option("out", "orientation-latest.md"));
+        String jdbcUrl = options.get("jdbc-url", null);
+        boolean reuse = Boolean.parseBoolean(options.option("reuse", "false"));
 
         List<String> arguments = new ArrayList<>(List.of(
                 "--catalyse.data-dir=" + dataDir.toAbsolutePath(),
@@ -189,7 +176,7 @@ public final class OrientationBenchmark {
                 "--logging.level.org.hibernate.search.mapper.pojo.massindexing=WARN"));
         if (jdbcUrl != null) {
             arguments.add("--spring.datasource.url=" + jdbcUrl);
-            arguments.add("--spring.datasource.username=" + option("db-user", "postgres"));
+            arguments.add("--spring.datasource.username=" + options.option("db-user", "postgres"));
             arguments.add("--spring.datasource.password=");
         }
         log("starting the application (data dir " + dataDir + ", " + (jdbcUrl == null ? "H2" : jdbcUrl) + ")");
@@ -712,44 +699,6 @@ public final class OrientationBenchmark {
 
     private static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
-    }
-
-    private static String met(boolean ok) {
-        return ok ? "yes" : "**no**";
-    }
-
-    private static long millisSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1_000_000;
-    }
-
-    private static long size(java.nio.file.Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(f -> {
-                        try {
-                            return Files.size(f);
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    })
-                    .sum();
-        }
-    }
-
-    private static String procStatus(String key) {
-        try {
-            for (String l : Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
-                if (l.startsWith(key + ":")) {
-                    return String.format(Locale.ROOT, "%.0f MB", Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not on Linux
-        }
-        return "?";
     }
 
     static void log(String message) {

@@ -1,7 +1,10 @@
 package org.catalyse.search;
 
+import static org.catalyse.bench.Measures.met;
+import static org.catalyse.bench.Measures.procStatus;
+import static org.catalyse.bench.Measures.size;
+
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.catalyse.CatalyseApplication;
+import org.catalyse.bench.BenchArgs;
 import org.catalyse.bench.LatencyStats;
 import org.catalyse.frame.Frame;
 import org.catalyse.territories.Territories;
@@ -51,27 +54,10 @@ public final class SearchBenchmark {
     /** One of the fixed queries. */
     record Case(String name, SearchQuery query) {}
 
-    private final Map<String, String> options = new LinkedHashMap<>();
+    private final BenchArgs options;
 
     private SearchBenchmark(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-    }
-
-    private String option(String name, String fallback) {
-        String v = options.getOrDefault(name, fallback);
-        if (v == null) {
-            throw new IllegalArgumentException("--" + name + "=… is required");
-        }
-        return v;
-    }
-
-    private int intOption(String name, int fallback) {
-        return Integer.parseInt(option(name, String.valueOf(fallback)));
+        options = new BenchArgs(args);
     }
 
     public static void main(String[] args) throws Exception {
@@ -144,16 +130,16 @@ public final class SearchBenchmark {
     }
 
     private void run() throws Exception {
-        int docs = intOption("docs", 1_000_000);
-        long seed = Long.parseLong(option("seed", "20260601"));
-        int rounds = intOption("rounds", 5);
-        int warmup = intOption("warmup", 3);
-        int pgRounds = intOption("pg-rounds", 2);
-        int threads = intOption("threads", 2);
-        int batch = intOption("batch", 100);
-        Path dataDir = Path.of(option("data-dir", null));
-        Path out = Path.of(option("out", "search-latest.md"));
-        Path valuesFile = Path.of(option("values", "search.values"));
+        int docs = options.intOption("docs", 1_000_000);
+        long seed = Long.parseLong(options.option("seed", "20260601"));
+        int rounds = options.intOption("rounds", 5);
+        int warmup = options.intOption("warmup", 3);
+        int pgRounds = options.intOption("pg-rounds", 2);
+        int threads = options.intOption("threads", 2);
+        int batch = options.intOption("batch", 100);
+        Path dataDir = Path.of(options.option("data-dir", null));
+        Path out = Path.of(options.option("out", "search-latest.md"));
+        Path valuesFile = Path.of(options.option("values", "search.values"));
         Map<String, String> values = new LinkedHashMap<>();
         Report report = new Report();
 
@@ -166,8 +152,8 @@ public final class SearchBenchmark {
                 "--server.address=127.0.0.1",
                 "--catalyse.commons.seed-on-start=false",
                 "--catalyse.alliances.seed-on-start=false",
-                "--spring.datasource.url=" + option("jdbc-url", null),
-                "--spring.datasource.username=" + option("db-user", "postgres"),
+                "--spring.datasource.url=" + options.option("jdbc-url", null),
+                "--spring.datasource.username=" + options.option("db-user", "postgres"),
                 "--spring.datasource.password=",
                 "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async",
                 "--logging.level.org.hibernate.search.mapper.massindexing=WARN",
@@ -595,41 +581,9 @@ public final class SearchBenchmark {
         }
     }
 
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(f -> {
-                        try {
-                            return Files.size(f);
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    })
-                    .sum();
-        }
-    }
-
-    private static String procStatus(String key) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith(key + ":")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not on Linux
-        }
-        return "?";
-    }
-
     private static String row(String name, LatencyStats s) {
         return "| " + name + " | " + s.count() + " | " + fmt(s.mean()) + " | " + fmt(s.p50()) + " | " + fmt(s.p95())
                 + " | " + fmt(s.p99()) + " | " + fmt(s.max()) + " |";
-    }
-
-    private static String met(boolean ok) {
-        return ok ? "yes" : "**no**";
     }
 
     static String fmt(double v) {
