@@ -3,9 +3,6 @@ package org.catalyse.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.catalyse.accounts.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -173,32 +169,10 @@ class ContributionJourneyBrowserTests {
         wait.until(ExpectedConditions.urlContains("/connexion"));
     }
 
-    /** axe-core in the browser, then the Nu HTML checker on the same page fetched with the same session. */
+    /** The checks of every page (axe-core, then the Nu HTML checker), and the page noted as checked. */
     private void check() throws Exception {
-        String path = URI.create(driver.getCurrentUrl()).getRawPath();
-        String query = URI.create(driver.getCurrentUrl()).getRawQuery();
-        List<Browser.Violation> violations = browser.axeViolations();
-        assertThat(violations)
-                .as("axe-core violations on %s:%n%s", path, Browser.describe(violations))
-                .isEmpty();
-        assertThat(driver.findElements(By.tagName("h1"))).as("h1 on %s", path).hasSize(1);
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path + (query == null ? "" : "?" + query))))
-                .header("Accept", "text/html")
-                .header("Accept-Language", "fr");
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session.getValue());
-        }
-        HttpResponse<byte[]> page = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build()
-                .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(page.statusCode()).as("status of %s", path).isEqualTo(200);
-        List<String> errors = HtmlValidityTests.errors(page.body());
-        assertThat(errors)
-                .as("Nu HTML checker errors on %s:%n%s", path, String.join("\n", errors))
-                .isEmpty();
-        checked.add(path);
+        PageChecks.accessibleAndValid(browser);
+        checked.add(URI.create(driver.getCurrentUrl()).getRawPath());
     }
 
     private String url(String path) {

@@ -90,12 +90,12 @@ class DiagnosticJourneyBrowserTests {
         driver.get(url("/"));
         driver.findElement(By.cssSelector("nav a[href='/faire-le-point']")).click();
         wait.until(ExpectedConditions.urlContains("/faire-le-point"));
-        checkPage();
+        PageChecks.accessibleAndValid(browser);
 
         driver.findElement(By.cssSelector("a[href='/faire-le-point/politique-partenariale']"))
                 .click();
         wait.until(ExpectedConditions.urlContains("/faire-le-point/politique-partenariale"));
-        checkPage();
+        PageChecks.accessibleAndValid(browser);
         new Select(driver.findElement(By.id("profile"))).selectByValue("associations");
         WebElement place = driver.findElement(By.id("lieu"));
         place.sendKeys("29600");
@@ -119,7 +119,7 @@ class DiagnosticJourneyBrowserTests {
         for (int step = 1; step <= ANSWERS.size(); step++) {
             wait.until(ExpectedConditions.urlContains("/etape/" + step));
             assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Étape " + step + " sur 5");
-            checkPage();
+            PageChecks.accessibleAndValid(browser);
             ANSWERS.get(step - 1).forEach((question, choices) -> {
                 for (String choice : choices) {
                     WebElement input = driver.findElement(
@@ -133,7 +133,7 @@ class DiagnosticJourneyBrowserTests {
                 // Stops here and comes back later through the private link: the answers are kept.
                 driver.findElement(By.cssSelector("button[value=plus-tard]")).click();
                 wait.until(ExpectedConditions.urlContains("?enregistre"));
-                checkPage();
+                PageChecks.accessibleAndValid(browser);
                 driver.manage().deleteAllCookies();
                 driver.get(base + "/etape/2");
                 assertThat(driver.findElement(By.cssSelector("input[name='q.obj-carre'][value='ressources']"))
@@ -144,7 +144,7 @@ class DiagnosticJourneyBrowserTests {
         }
 
         wait.until(ExpectedConditions.urlContains("/resultats"));
-        checkPage();
+        PageChecks.accessibleAndValid(browser);
         assertThat(driver.findElement(By.cssSelector("svg[role=img]")).getAttribute("aria-labelledby"))
                 .isNotBlank();
         WebElement evaluation = driver.findElements(By.cssSelector("table.data tbody tr")).stream()
@@ -165,7 +165,7 @@ class DiagnosticJourneyBrowserTests {
 
         driver.findElement(By.cssSelector("a[href$='/boussole']")).click();
         wait.until(ExpectedConditions.urlContains("/boussole"));
-        checkPage();
+        PageChecks.accessibleAndValid(browser);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ma boussole");
 
         List<WebElement> learn = items("se-former");
@@ -192,27 +192,6 @@ class DiagnosticJourneyBrowserTests {
 
     private List<WebElement> items(String stage) {
         return driver.findElements(By.cssSelector("section[aria-labelledby='etape-" + stage + "'] li.hit"));
-    }
-
-    /** axe-core in the browser, then the Nu checker on the same page as the server sends it. */
-    private void checkPage() throws Exception {
-        String page = driver.getCurrentUrl();
-        List<Browser.Violation> violations = browser.axeViolations();
-        assertThat(violations)
-                .as("axe-core violations on %s:%n%s", page, Browser.describe(violations))
-                .isEmpty();
-        assertThat(driver.findElements(By.tagName("h1"))).as("h1 on %s", page).hasSize(1);
-        HttpResponse<byte[]> sent = HTTP.send(
-                HttpRequest.newBuilder(URI.create(page))
-                        .header("Accept", "text/html")
-                        .header("Accept-Language", "fr")
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(sent.statusCode()).as("status of %s", page).isEqualTo(200);
-        List<String> errors = HtmlValidityTests.errors(sent.body());
-        assertThat(errors)
-                .as("Nu HTML checker errors on %s:%n%s", page, String.join("\n", errors))
-                .isEmpty();
     }
 
     private String url(String path) {

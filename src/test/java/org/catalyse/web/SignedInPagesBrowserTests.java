@@ -2,10 +2,6 @@ package org.catalyse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +18,6 @@ import org.catalyse.territories.TerritoryId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -103,35 +98,12 @@ class SignedInPagesBrowserTests {
         wait.until(ExpectedConditions.urlContains("/compte"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mon compte");
 
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        assertThat(session).isNotNull();
-        HttpClient http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        assertThat(driver.manage().getCookieNamed("JSESSIONID")).isNotNull();
         List<String> pages = new ArrayList<>(PAGES);
         pages.addAll(DIAGNOSTIC_PAGES);
         for (String path : pages) {
             driver.get(url(path));
-            List<Browser.Violation> violations = browser.axeViolations();
-            assertThat(violations)
-                    .as("axe-core violations on %s:%n%s", path, Browser.describe(violations))
-                    .isEmpty();
-            assertThat(driver.findElements(By.tagName("h1")))
-                    .as("h1 on %s", path)
-                    .hasSize(1);
-
-            HttpResponse<byte[]> page = http.send(
-                    HttpRequest.newBuilder(URI.create(url(path)))
-                            .header("Cookie", "JSESSIONID=" + session.getValue())
-                            .header("Accept", "text/html")
-                            .header("Accept-Language", "fr")
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(page.statusCode()).as("status of %s", path).isEqualTo(200);
-            List<String> errors = HtmlValidityTests.errors(page.body());
-            assertThat(errors)
-                    .as("Nu HTML checker errors on %s:%n%s", path, String.join("\n", errors))
-                    .isEmpty();
+            PageChecks.accessibleAndValid(browser);
         }
 
         driver.get(url("/compte"));
