@@ -119,7 +119,6 @@ public class Orientation {
         // (at most two) axes at that level, in the order given: the weakest first when a diagnostic gives them.
         int lowest =
                 axisLevels.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        int level = lowest;
         Map<String, List<String>> focusWords = new LinkedHashMap<>();
         Map<String, String> focusLabels = new LinkedHashMap<>();
         axisLevels.forEach((axis, l) -> {
@@ -150,7 +149,7 @@ public class Orientation {
                 r.profile() == null ? null : label("actor-profile", r.profile(), locale),
                 labels("action-domain", r.domains(), locale),
                 objectiveLabels(r.objectives(), locale),
-                level,
+                lowest,
                 axisLevels,
                 focusWords,
                 focusLabels,

@@ -62,11 +62,12 @@ public class Candidates {
     @Transactional(readOnly = true)
     public List<Candidate> find(Wanted w) {
         var session = Search.session(entityManager);
+        int limit = Math.max(1, Math.min(w.limit(), 200));
         List<SearchEntry> hits = session.search(SearchEntry.class)
                 .where(predicate(session.scope(SearchEntry.class).predicate(), w))
                 // Only the best few are wanted, never how many match: Lucene may skip what cannot make the top.
-                .totalHitCountThreshold(Math.max(1, Math.min(w.limit(), 200)))
-                .fetchHits(Math.max(1, Math.min(w.limit(), 200)));
+                .totalHitCountThreshold(limit)
+                .fetchHits(limit);
         List<Candidate> out = new ArrayList<>(hits.size());
         for (SearchEntry e : hits) {
             out.add(e.candidate());
