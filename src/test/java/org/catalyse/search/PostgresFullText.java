@@ -113,7 +113,7 @@ final class PostgresFullText {
             for (int i = 0; i < all.size(); i++) {
                 Object p = all.get(i);
                 if (p instanceof List<?> list) {
-                    Array array = c.createArrayOf("varchar", list.toArray());
+                    Array array = c.createArrayOf("text", list.toArray());
                     s.setArray(i + 1, array);
                 } else {
                     s.setString(i + 1, (String) p);
