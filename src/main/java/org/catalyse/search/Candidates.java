@@ -3,6 +3,8 @@ package org.catalyse.search;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +63,92 @@ public class Candidates {
 
     @Transactional(readOnly = true)
     public List<Candidate> find(Wanted w) {
-        var session = Search.session(entityManager);
-        int limit = Math.max(1, Math.min(w.limit(), 200));
-        List<SearchEntry> hits = session.search(SearchEntry.class)
-                .where(predicate(session.scope(SearchEntry.class).predicate(), w))
-                // Only the best few are wanted, never how many match: Lucene may skip what cannot make the top.
-                .totalHitCountThreshold(limit)
-                .fetchHits(limit);
-        List<Candidate> out = new ArrayList<>(hits.size());
-        for (SearchEntry e : hits) {
-            out.add(e.candidate());
+        List<Candidate> out = new ArrayList<>();
+        for (Scored x : best(w, parts(w))) {
+            out.add(x.entry().candidate());
         }
         return out;
+    }
+
+    /** The best few of {@code w} found by searching each of {@code parts} for its own best few, then merging. */
+    List<Scored> best(Wanted w, List<Wanted> parts) {
+        var session = Search.session(entityManager);
+        int limit = Math.max(1, Math.min(w.limit(), 200));
+        List<Scored> best = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Wanted part : parts) {
+            List<List<?>> hits = session.search(SearchEntry.class)
+                    .select(f -> f.composite().from(f.entity(), f.score()).asList())
+                    .where(predicate(session.scope(SearchEntry.class).predicate(), part))
+                    // Only the best few are wanted, never how many match: Lucene may skip what cannot make the top.
+                    .totalHitCountThreshold(limit)
+                    .fetchHits(limit);
+            for (List<?> hit : hits) {
+                SearchEntry e = (SearchEntry) hit.get(0);
+                // The parts are searched in order; an object found by an earlier (narrower) part keeps its score.
+                if (seen.add(e.id())) {
+                    best.add(new Scored(e, (Float) hit.get(1), best.size()));
+                }
+            }
+        }
+        if (parts.size() > 1) {
+            best.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparingInt(Scored::order));
+        }
+        return best.subList(0, Math.min(limit, best.size()));
+    }
+
+    record Scored(SearchEntry entry, float score, int order) {}
+
+    /**
+     * The searches that together give the best few of {@code w}. When the place filter holds a narrow part (a
+     * commune, its EPCI, département, région, or what lies within the région) beside the country, the two are
+     * searched apart: most objects are attached to the country, and one query over both would have Lucene score
+     * every one of them, as the rare narrow matches keep the bar of the top low. Apart, the narrow part is small,
+     * and in the national part the best few are reached quickly, so Lucene skips the rest. The national part
+     * leaves out the narrow territories' preferences: an object attached to them is in the narrow part with its
+     * full score, and an under-scored copy can only take a place an exactly scored object would not have had
+     * (docs/decisions/0014). The best few of the two parts, merged by score, are the best few of the whole.
+     */
+    static List<Wanted> parts(Wanted w) {
+        List<String> national =
+                w.attachedToAnyOf().stream().filter(Candidates::national).toList();
+        List<String> narrow =
+                w.attachedToAnyOf().stream().filter(t -> !national(t)).toList();
+        if (national.isEmpty() || (narrow.isEmpty() && w.within() == null)) {
+            return List.of(w);
+        }
+        Wanted local = new Wanted(
+                w.type(),
+                w.filters(),
+                narrow,
+                w.within(),
+                w.preferred(),
+                w.preferredTerritories(),
+                w.words(),
+                w.wordsWeight(),
+                w.limit());
+        Map<String, Float> nationalPreferences = new LinkedHashMap<>();
+        w.preferredTerritories().forEach((t, weight) -> {
+            if (national(t)) {
+                nationalPreferences.put(t, weight);
+            }
+        });
+        Wanted wide = new Wanted(
+                w.type(),
+                w.filters(),
+                national,
+                null,
+                w.preferred(),
+                nationalPreferences,
+                w.words(),
+                w.wordsWeight(),
+                w.limit());
+        return List.of(local, wide);
+    }
+
+    /** A territory id of the country echelon ({@code pays:FR}). */
+    private static boolean national(String territory) {
+        return territory.startsWith("pays:");
     }
 
     private static SearchPredicate predicate(SearchPredicateFactory f, Wanted w) {
