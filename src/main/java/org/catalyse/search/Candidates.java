@@ -1,19 +1,43 @@
 package org.catalyse.search;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * explain. The index only preselects; the caller's named signals decide.
  */
 @Service
-public class Candidates {
+public class Candidates implements DisposableBean {
 
     /** What to look for. */
     public record Wanted(
@@ -56,72 +80,221 @@ public class Candidates {
             List<String> territories) {}
 
     private final EntityManager entityManager;
+    private volatile Boolean lucene;
+    /** Threads that search the segments of the index side by side. */
+    private final ExecutorService threads = SearchEngine.threads("path-candidates-");
 
     Candidates(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
+    @Override
+    public void destroy() {
+        threads.shutdownNow();
+    }
+
     @Transactional(readOnly = true)
     public List<Candidate> find(Wanted w) {
-        List<Candidate> out = new ArrayList<>();
-        for (Scored x : best(w, parts(w))) {
-            out.add(x.entry().candidate());
+        List<Wanted> parts = parts(w);
+        List<Found> best = lucene() ? bestWithLucene(w, parts) : best(w, parts);
+        return load(best.stream().map(Found::id).toList());
+    }
+
+    /** The candidates of these entry ids, in the same order. */
+    private List<Candidate> load(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SearchEntry> byId = new HashMap<>();
+        entityManager
+                .createQuery("select e from SearchEntry e where e.id in :ids", SearchEntry.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(e -> byId.put(e.id(), e));
+        List<Candidate> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            SearchEntry e = byId.get(id);
+            if (e != null) {
+                out.add(e.candidate());
+            }
         }
         return out;
     }
 
-    /** The best few of {@code w} found by searching each of {@code parts} for its own best few, then merging. */
-    List<Scored> best(Wanted w, List<Wanted> parts) {
+    /** Whether the index is on the (embedded) Lucene backend, where the best few are found in Lucene directly. */
+    private boolean lucene() {
+        Boolean found = lucene;
+        if (found == null) {
+            found = Search.mapping(entityManager.getEntityManagerFactory())
+                            .indexedEntity(SearchEntry.class)
+                            .indexManager()
+                    instanceof LuceneIndexManager;
+            lucene = found;
+        }
+        return found;
+    }
+
+    /**
+     * The best few of {@code w}, in Lucene directly, with the same scores as {@link #best} (see {@link #top}), each
+     * part searched for its own best few, then merged.
+     */
+    List<Found> bestWithLucene(Wanted w, List<Wanted> parts) {
+        int limit = Math.max(1, Math.min(w.limit(), 200));
+        var session = Search.session(entityManager);
+        try (IndexReader reader = session.scope(SearchEntry.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader, threads);
+            List<Found> best = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Wanted part : parts) {
+                for (ScoreDoc d : top(searcher, part, limit)) {
+                    String id = idOf(reader, d.doc);
+                    if (seen.add(id)) {
+                        best.add(new Found(id, d.score, best.size()));
+                    }
+                }
+            }
+            if (parts.size() > 1) {
+                best.sort(Comparator.comparingDouble((Found x) -> -x.score()).thenComparingInt(Found::order));
+            }
+            return best.subList(0, Math.min(limit, best.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An entry found, its score and the order it was found in. */
+    record Found(String id, float score, int order) {}
+
+    /** The best few of one part, by the preferences' scores, the conditions checked (see {@link #conditionsLead}). */
+    private static List<ScoreDoc> top(IndexSearcher searcher, Wanted part, int limit) throws IOException {
+        Query scoring = searcher.rewrite(scoring(part));
+        Query filter = searcher.rewrite(conditions(part));
+        BooleanQuery.Builder whole = new BooleanQuery.Builder();
+        whole.add(scoring, BooleanClause.Occur.MUST);
+        whole.add(filter, BooleanClause.Occur.FILTER);
+        TopDocs top = TopHits.bestByScore(
+                searcher, scoring, filter, searcher.rewrite(whole.build()), limit, conditionsLead(part));
+        return List.of(top.scoreDocs);
+    }
+
+    /**
+     * Whether the search of a part had better go through the objects that meet its conditions, scoring each (the
+     * narrow part: few objects), or let the preferences propose objects and check the conditions on each (the wide
+     * part beside a narrow one, where most of the commons meets the conditions; Lucene then skips what the
+     * preferences cannot raise high enough).
+     */
+    static boolean conditionsLead(Wanted part) {
+        return part.within() == null && part.attachedToAnyOf().stream().noneMatch(Candidates::national);
+    }
+
+    private static String idOf(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), TopHits.ID_FIELD);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("Index entry without an id: " + doc);
+        }
+        return ids.binaryValue().utf8ToString();
+    }
+
+    /** The preferences as one disjunction of constant scores, every entry scoring at least 0.001. */
+    static Query scoring(Wanted w) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0.001f), BooleanClause.Occur.SHOULD);
+        w.preferred()
+                .forEach((facet, weight) -> any.add(constant("facets", facet, weight), BooleanClause.Occur.SHOULD));
+        w.preferredTerritories()
+                .forEach((territory, weight) ->
+                        any.add(constant("territories", territory, weight), BooleanClause.Occur.SHOULD));
+        if (!w.words().isEmpty()) {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            w.words()
+                    .forEach(x -> words.add(new PrefixQuery(new Term(SearchEntry.ALL, x)), BooleanClause.Occur.SHOULD));
+            any.add(new BoostQuery(new ConstantScoreQuery(words.build()), w.wordsWeight()), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The type, MEDOC type and place conditions; they never score. */
+    static Query conditions(Wanted w) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(new TermQuery(new Term("type", w.type())), BooleanClause.Occur.FILTER);
+        w.filters().forEach((axis, values) -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            values.forEach(v -> any.add(new TermQuery(new Term("facets", axis + ":" + v)), BooleanClause.Occur.SHOULD));
+            all.add(any.build(), BooleanClause.Occur.FILTER);
+        });
+        if (!w.attachedToAnyOf().isEmpty() || w.within() != null) {
+            BooleanQuery.Builder place = new BooleanQuery.Builder();
+            w.attachedToAnyOf()
+                    .forEach(t -> place.add(new TermQuery(new Term("territories", t)), BooleanClause.Occur.SHOULD));
+            if (w.within() != null) {
+                place.add(new TermQuery(new Term("within", w.within())), BooleanClause.Occur.SHOULD);
+            }
+            all.add(place.build(), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    private static Query constant(String field, String value, float weight) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
+    }
+
+    /**
+     * The best few of {@code w} through Hibernate Search (any backend), found by searching each of {@code parts}
+     * for its own best few, then merging.
+     */
+    List<Found> best(Wanted w, List<Wanted> parts) {
         var session = Search.session(entityManager);
         int limit = Math.max(1, Math.min(w.limit(), 200));
-        List<Scored> best = new ArrayList<>();
+        List<Found> best = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Wanted part : parts) {
             List<List<?>> hits = session.search(SearchEntry.class)
-                    .select(f -> f.composite().from(f.entity(), f.score()).asList())
+                    .select(f -> f.composite().from(f.id(), f.score()).asList())
                     .where(predicate(session.scope(SearchEntry.class).predicate(), part))
                     // Only the best few are wanted, never how many match: Lucene may skip what cannot make the top.
                     .totalHitCountThreshold(limit)
                     .fetchHits(limit);
             for (List<?> hit : hits) {
-                SearchEntry e = (SearchEntry) hit.get(0);
+                String id = (String) hit.get(0);
                 // The parts are searched in order; an object found by an earlier (narrower) part keeps its score.
-                if (seen.add(e.id())) {
-                    best.add(new Scored(e, (Float) hit.get(1), best.size()));
+                if (seen.add(id)) {
+                    best.add(new Found(id, (Float) hit.get(1), best.size()));
                 }
             }
         }
         if (parts.size() > 1) {
-            best.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparingInt(Scored::order));
+            best.sort(Comparator.comparingDouble((Found x) -> -x.score()).thenComparingInt(Found::order));
         }
         return best.subList(0, Math.min(limit, best.size()));
     }
 
-    record Scored(SearchEntry entry, float score, int order) {}
-
     /**
-     * The searches that together give the best few of {@code w}. When the place filter holds a narrow part (a
-     * commune, its EPCI, département, région, or what lies within the région) beside the country, the two are
-     * searched apart: most objects are attached to the country, and one query over both would have Lucene score
-     * every one of them, as the rare narrow matches keep the bar of the top low. Apart, the narrow part is small,
-     * and in the national part the best few are reached quickly, so Lucene skips the rest. The national part
-     * leaves out the narrow territories' preferences: an object attached to them is in the narrow part with its
-     * full score, and an under-scored copy can only take a place an exactly scored object would not have had
-     * (docs/decisions/0014). The best few of the two parts, merged by score, are the best few of the whole.
+     * The searches that together give the best few of {@code w}. When the place is narrower than the country, the
+     * objects attached to the place or to the territories enclosing it below the country (few, and the only ones
+     * the narrow territories' preferences can raise) are searched apart from those attached to the country or lying
+     * within the région (most of them). In one query the few narrow matches keep the bar of the top low, and Lucene
+     * scores every object of the country. The wide part leaves out the narrow territories' preferences: an object
+     * attached to them is in the narrow part with its full score, and an under-scored copy of it can only take a
+     * place that an exactly scored object would not have had (docs/decisions/0014). The best few of each part,
+     * merged by score, are the best few of the whole.
      */
     static List<Wanted> parts(Wanted w) {
         List<String> national =
                 w.attachedToAnyOf().stream().filter(Candidates::national).toList();
         List<String> narrow =
                 w.attachedToAnyOf().stream().filter(t -> !national(t)).toList();
-        if (national.isEmpty() || (narrow.isEmpty() && w.within() == null)) {
+        if (national.isEmpty() || narrow.isEmpty()) {
             return List.of(w);
         }
         Wanted local = new Wanted(
                 w.type(),
                 w.filters(),
                 narrow,
-                w.within(),
+                null,
                 w.preferred(),
                 w.preferredTerritories(),
                 w.words(),
@@ -137,7 +310,7 @@ public class Candidates {
                 w.type(),
                 w.filters(),
                 national,
-                null,
+                w.within(),
                 w.preferred(),
                 nationalPreferences,
                 w.words(),

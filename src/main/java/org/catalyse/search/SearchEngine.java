@@ -91,7 +91,7 @@ public class SearchEngine implements DisposableBean {
         pageThreads.shutdownNow();
     }
 
-    private static ExecutorService threads(String prefix) {
+    static ExecutorService threads(String prefix) {
         AtomicInteger number = new AtomicInteger();
         ThreadFactory factory = task -> {
             Thread thread = new Thread(task, prefix + number.incrementAndGet());

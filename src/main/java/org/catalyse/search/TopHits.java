@@ -28,8 +28,10 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -106,14 +108,14 @@ final class TopHits {
         if (conditions == null || selective(searcher, conditions, words)) {
             found = searcher.search(whole, best);
         } else {
-            found = searcher.search(words, new CollectorManager<Filtered, TopFieldDocs>() {
+            found = searcher.search(words, new CollectorManager<Filtered<TopFieldCollector>, TopFieldDocs>() {
                 @Override
-                public Filtered newCollector() throws IOException {
-                    return new Filtered(best.newCollector(), conditions);
+                public Filtered<TopFieldCollector> newCollector() throws IOException {
+                    return new Filtered<>(best.newCollector(), conditions);
                 }
 
                 @Override
-                public TopFieldDocs reduce(Collection<Filtered> collectors) throws IOException {
+                public TopFieldDocs reduce(Collection<Filtered<TopFieldCollector>> collectors) throws IOException {
                     return best.reduce(collectors.stream().map(Filtered::top).toList());
                 }
             });
@@ -150,8 +152,36 @@ final class TopHits {
         return date;
     }
 
+    /**
+     * The best {@code n} documents by score alone (equal scores in index order). When the conditions lead, the
+     * search goes through the documents that meet them ({@code whole}, the scoring query under the conditions);
+     * otherwise the scoring query alone proposes documents and the conditions are checked on each, like a page of
+     * hits (see {@link #top}). Without a date to break ties, a document scoring only as much as the last one kept is
+     * never competitive, so Lucene skips all it can.
+     */
+    static TopDocs bestByScore(
+            IndexSearcher searcher, Query scoring, Query filter, Query whole, int n, boolean conditionsLead)
+            throws IOException {
+        CollectorManager<TopScoreDocCollector, TopDocs> best = TopScoreDocCollector.createSharedManager(n, null, n);
+        if (filter == null || conditionsLead) {
+            return searcher.search(filter == null ? scoring : whole, best);
+        }
+        Weight conditions = searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return searcher.search(scoring, new CollectorManager<Filtered<TopScoreDocCollector>, TopDocs>() {
+            @Override
+            public Filtered<TopScoreDocCollector> newCollector() throws IOException {
+                return new Filtered<>(best.newCollector(), conditions);
+            }
+
+            @Override
+            public TopDocs reduce(Collection<Filtered<TopScoreDocCollector>> collectors) throws IOException {
+                return best.reduce(collectors.stream().map(Filtered::top).toList());
+            }
+        });
+    }
+
     /** Passes on the documents that also match the conditions. */
-    private record Filtered(TopFieldCollector top, Weight filter) implements Collector {
+    private record Filtered<C extends Collector>(C top, Weight filter) implements Collector {
 
         @Override
         public ScoreMode scoreMode() {

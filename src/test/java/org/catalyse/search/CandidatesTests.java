@@ -62,12 +62,25 @@ class CandidatesTests {
                 limit);
     }
 
-    /** Ids and scores of the best few, found in parts (as the application does) or in one query. */
-    List<String> best(Candidates.Wanted w, boolean inParts) {
+    enum Way {
+        /** one Hibernate Search query, the conditions as filters and the preferences as optional clauses */
+        ONE_QUERY,
+        /** the same query in parts (narrow territories, France) */
+        IN_PARTS,
+        /** in parts, in Lucene directly, as the application does on the Lucene backend */
+        LUCENE
+    }
+
+    /** Ids and scores (to the thousandth) of the best few, found one way or another. */
+    List<String> best(Candidates.Wanted w, Way way) {
         return transactions.execute(tx -> {
-            List<Candidates.Wanted> parts = inParts ? Candidates.parts(w) : List.of(w);
-            return candidates.best(w, parts).stream()
-                    .map(x -> x.entry().id() + "=" + x.score())
+            List<Candidates.Found> found = switch (way) {
+                case ONE_QUERY -> candidates.best(w, List.of(w));
+                case IN_PARTS -> candidates.best(w, Candidates.parts(w));
+                case LUCENE -> candidates.bestWithLucene(w, Candidates.parts(w));
+            };
+            return found.stream()
+                    .map(x -> x.id() + "=" + Math.round(x.score() * 1000) / 1000f)
                     .toList();
         });
     }
@@ -94,9 +107,11 @@ class CandidatesTests {
         List<Candidates.Wanted> parts = Candidates.parts(morlaix);
         assertThat(parts).hasSize(2);
         assertThat(parts.get(0).attachedToAnyOf()).doesNotContain("pays:FR").contains("commune:29151");
-        assertThat(parts.get(0).within()).isEqualTo("region:53");
+        assertThat(parts.get(0).within()).isNull();
+        assertThat(Candidates.conditionsLead(parts.get(0))).isTrue();
         assertThat(parts.get(1).attachedToAnyOf()).containsExactly("pays:FR");
-        assertThat(parts.get(1).within()).isNull();
+        assertThat(parts.get(1).within()).isEqualTo("region:53");
+        assertThat(Candidates.conditionsLead(parts.get(1))).isFalse();
         assertThat(parts.get(1).preferredTerritories()).containsOnlyKeys("pays:FR");
         assertThat(parts.get(1).preferred()).isEqualTo(morlaix.preferred());
 
@@ -105,7 +120,7 @@ class CandidatesTests {
     }
 
     @Test
-    void theBestFewInPartsAreTheBestFewOfOneQuery() {
+    void theBestFewInPartsAndInLuceneAreTheBestFewOfOneQuery() {
         int compared = 0;
         for (String place : List.of("commune:29151", "commune:38185", "commune:75056", "departement:35", "region:84")) {
             for (int limit : List.of(1, 3, 5, 10, 40)) {
@@ -115,12 +130,15 @@ class CandidatesTests {
                             wanted("resource", List.of("donnee", "exemple"), place, limit, preferences),
                             wanted("resource", List.of("outil"), place, limit, preferences),
                             wanted("case", List.of(), place, limit, preferences))) {
-                        List<String> inParts = best(w, true);
-                        List<String> inOne = best(w, false);
-                        String what = w.type() + " " + w.filters() + " at " + place + ", limit " + limit;
-                        assertThat(scores(inParts)).as(what).isEqualTo(scores(inOne));
-                        assertThat(aboveTheEdge(inParts)).as(what).isEqualTo(aboveTheEdge(inOne));
-                        assertThat(inParts).as(what).doesNotHaveDuplicates();
+                        List<String> inOne = best(w, Way.ONE_QUERY);
+                        for (Way way : List.of(Way.IN_PARTS, Way.LUCENE)) {
+                            List<String> other = best(w, way);
+                            String what = way + ": " + w.type() + " " + w.filters() + " at " + place + ", limit "
+                                    + limit + (preferences ? ", with preferences" : "");
+                            assertThat(scores(other)).as(what).isEqualTo(scores(inOne));
+                            assertThat(aboveTheEdge(other)).as(what).isEqualTo(aboveTheEdge(inOne));
+                            assertThat(other).as(what).doesNotHaveDuplicates();
+                        }
                         compared += inOne.size();
                     }
                 }
@@ -132,7 +150,7 @@ class CandidatesTests {
     @Test
     void somethingAttachedNearTheCommuneOutranksTheCountryWithEqualPreferences() {
         // The CRESS Bretagne case is attached to Morlaix: with no other preference it comes first for Morlaix.
-        List<String> best = best(wanted("case", List.of(), "commune:29151", 3, false), true);
+        List<String> best = best(wanted("case", List.of(), "commune:29151", 3, false), Way.LUCENE);
         assertThat(best).isNotEmpty();
         assertThat(best.get(0)).startsWith("case:cress-bretagne-cooperations-entreprises-ess=");
     }
