@@ -1,6 +1,7 @@
 package org.catalyse.commons;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,12 @@ class ResourceSearchSource implements SearchSource {
     @Override
     public long count() {
         return commons.count();
+    }
+
+    @Override
+    public Map<String, List<String>> otherAxes() {
+        return Map.of(
+                "licence", Arrays.stream(Licence.values()).map(Licence::key).toList());
     }
 
     @Override
