@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntConsumer;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
 import org.hibernate.search.mapper.orm.Search;
@@ -104,13 +103,13 @@ class SearchIndexer implements SmartInitializingSingleton {
                     expected,
                     stored,
                     indexed);
-            rebuild(done -> {});
+            rebuild(SearchRebuilds.Progress.NONE);
         } else if (!SearchEntry.MAPPING_VERSION.equals(mapping)) {
             log.info(
                     "Search index written by another version of the mapping ({}, now {}): rebuilding",
                     mapping,
                     SearchEntry.MAPPING_VERSION);
-            rebuild(done -> {});
+            rebuild(SearchRebuilds.Progress.NONE);
         }
     }
 
@@ -140,30 +139,6 @@ class SearchIndexer implements SmartInitializingSingleton {
                 .search(SearchEntry.class)
                 .where(f -> f.matchAll())
                 .fetchTotalHitCount());
-    }
-
-    /**
-     * Rebuilds every entry from the sources, then the index from the entries.
-     *
-     * @param progress told how many documents are done, as they are done
-     * @return how many documents the index holds
-     */
-    long rebuild(IntConsumer progress) {
-        return rebuild(new SearchRebuilds.Progress() {
-            private SearchRebuilds.Phase phase;
-
-            @Override
-            public void phase(SearchRebuilds.Phase phase, long total) {
-                this.phase = phase;
-            }
-
-            @Override
-            public void done(long done) {
-                if (phase == SearchRebuilds.Phase.ENTRIES) {
-                    progress.accept((int) done);
-                }
-            }
-        });
     }
 
     /**
