@@ -1,10 +1,12 @@
 package org.catalyse.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
 import org.catalyse.CatalyseTest;
+import org.catalyse.web.HtmlValidityTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,7 +97,10 @@ class SearchPagesTests {
                 .andExpect(content().string(containsString("value=\"" + kept + "\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
                 .andExpect(content().string(containsString("id=\"search-q\"")))
-                .andExpect(content().string(not(containsString("id=\"search-error\""))));
+                .andExpect(content().string(not(containsString("id=\"search-error\""))))
+                .andExpect(result -> assertThat(
+                                HtmlValidityTests.errors(result.getResponse().getContentAsByteArray()))
+                        .isEmpty());
     }
 
     @Test
