@@ -284,7 +284,6 @@ public class SearchEngine implements DisposableBean {
             return List.of();
         }
         TerritoryId id = TerritoryId.parse(query.territory());
-        territories.get(id);
         return territories.enclosing(id).stream().map(TerritoryId::toString).toList();
     }
 
@@ -411,7 +410,6 @@ public class SearchEngine implements DisposableBean {
     }
 
     private SearchPredicate territory(SearchPredicateFactory f, TerritoryId id, String scope) {
-        territories.get(id);
         if ("within".equals(scope)) {
             return f.match().field("within").matching(id.toString()).toPredicate();
         }
@@ -510,9 +508,8 @@ public class SearchEngine implements DisposableBean {
             throw new InvalidTerritoryException(e.getMessage());
         }
         if (territories.find(id).isEmpty()) {
-            throw new InvalidTerritoryException(
-                    "Territoire inconnu : « " + id
-                            + " ». Aucun territoire ne porte ce code ; forme attendue : echelon:code, par exemple commune:38185.");
+            throw new InvalidTerritoryException("Territoire inconnu : « " + id + " ». Aucun territoire ne porte ce code"
+                    + " ; forme attendue : echelon:code, par exemple commune:38185.");
         }
     }
 }

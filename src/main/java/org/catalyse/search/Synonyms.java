@@ -77,14 +77,10 @@ class Synonyms implements InitializingBean {
 
     /** Reads the groups from the database again (after an administrator changed them). */
     void reload() {
-        Map<Integer, List<String>> byGroup = new LinkedHashMap<>();
-        jdbc.query("select group_number, term from search_synonym order by group_number, id", rs -> {
-            byGroup.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(fold(rs.getString(2)));
-        });
         List<Map<String, Pattern>> compiled = new ArrayList<>();
-        for (List<String> terms : byGroup.values()) {
+        for (Group stored : groups()) {
             Map<String, Pattern> group = new LinkedHashMap<>();
-            terms.forEach(t -> group.put(t, wholeWords(t)));
+            stored.terms().stream().map(Synonyms::fold).forEach(t -> group.put(t, wholeWords(t)));
             compiled.add(group);
         }
         groups = List.copyOf(compiled);
