@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.catalyse.frame.Frame;
 import org.catalyse.search.SearchDocument;
@@ -40,6 +41,11 @@ class ResourceSearchSource implements SearchSource {
     public Map<String, List<String>> otherAxes() {
         return Map.of(
                 "licence", Arrays.stream(Licence.values()).map(Licence::key).toList());
+    }
+
+    @Override
+    public Optional<SearchDocument> document(String key) {
+        return commons.find(key).map(this::document);
     }
 
     @Override

@@ -125,7 +125,7 @@ class SearchIndexIntegrityTests {
         ActorContent catalyst = actor(
                 "Catalyseur d’intégrité",
                 List.of("dialogue-territorial", "accompagnements"),
-                List.of("departement:38"));
+                List.of("departement:48"));
         assertThat(alliances.problemsOf("association-test-integrite", catalyst)).isEmpty();
         alliances.saveActor("association-test-integrite", catalyst, false, true);
         EventsSettled.await(events);
@@ -151,13 +151,31 @@ class SearchIndexIntegrityTests {
                         "catalyst-function:dialogue-territorial",
                         "catalyst-function:accompagnements");
         assertThat(expected.get("actor:association-test-integrite").territories())
-                .containsExactly("departement:38");
+                .containsExactly("departement:48");
 
         long indexed = indexer.rebuild(SearchRebuilds.Progress.NONE);
 
         assertThat(index()).isEqualTo(modules());
         assertThat(indexed).isEqualTo(modules().size());
         assertThat(entries.count()).isEqualTo(indexed);
+    }
+
+    @Test
+    void quickSuccessiveEditsOfOneObjectLeaveItsLastVersionInTheIndex() throws Exception {
+        for (int version = 1; version <= 6; version++) {
+            commons.publish(
+                    "fiche-test-integrite-rapide",
+                    resource(
+                            "Fiche rapide, version " + version,
+                            "CC-BY-4.0",
+                            Map.of("usage-stage", List.of("agir")),
+                            List.of("departement:" + (20 + version))));
+        }
+        EventsSettled.await(events);
+
+        Content indexed = awaitIndexEqualToModules().get("resource:fiche-test-integrite-rapide");
+        assertThat(indexed.title()).isEqualTo("Fiche rapide, version 6");
+        assertThat(indexed.territories()).containsExactly("departement:26");
     }
 
     @Test
