@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.catalyse.frame.Frame;
 import org.catalyse.search.SearchDocument;
 import org.catalyse.search.SearchSource;
@@ -33,16 +35,27 @@ class AllianceSearchSources {
 
     @Bean
     SearchSource actorSearchSource() {
-        return source(ACTOR, alliances::actorCount, action -> alliances.forEachActor(a -> action.accept(document(a))));
+        return source(
+                ACTOR,
+                alliances::actorCount,
+                slug -> alliances.actor(slug).map(this::document),
+                action -> alliances.forEachActor(a -> action.accept(document(a))));
     }
 
     @Bean
     SearchSource caseSearchSource() {
-        return source(CASE, alliances::caseCount, action -> alliances.forEachCase(c -> action.accept(document(c))));
+        return source(
+                CASE,
+                alliances::caseCount,
+                slug -> alliances.partnershipCase(slug).map(this::document),
+                action -> alliances.forEachCase(c -> action.accept(document(c))));
     }
 
     private static SearchSource source(
-            String type, java.util.function.LongSupplier count, Consumer<Consumer<SearchDocument>> each) {
+            String type,
+            java.util.function.LongSupplier count,
+            Function<String, Optional<SearchDocument>> one,
+            Consumer<Consumer<SearchDocument>> each) {
         return new SearchSource() {
             @Override
             public String type() {
@@ -52,6 +65,11 @@ class AllianceSearchSources {
             @Override
             public long count() {
                 return count.getAsLong();
+            }
+
+            @Override
+            public Optional<SearchDocument> document(String key) {
+                return one.apply(key);
             }
 
             @Override

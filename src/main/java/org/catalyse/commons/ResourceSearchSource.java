@@ -1,10 +1,12 @@
 package org.catalyse.commons;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.catalyse.frame.Frame;
 import org.catalyse.search.SearchDocument;
@@ -33,6 +35,17 @@ class ResourceSearchSource implements SearchSource {
     @Override
     public long count() {
         return commons.count();
+    }
+
+    @Override
+    public Map<String, List<String>> otherAxes() {
+        return Map.of(
+                "licence", Arrays.stream(Licence.values()).map(Licence::key).toList());
+    }
+
+    @Override
+    public Optional<SearchDocument> document(String key) {
+        return commons.find(key).map(this::document);
     }
 
     @Override

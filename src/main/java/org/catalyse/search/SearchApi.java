@@ -34,13 +34,14 @@ class SearchApi {
     @GetMapping("/api/v1/search")
     @Operation(
             summary = "Chercher dans tout Catalyse",
-            description = "Paramètres : q, type, territory (ex. commune:38185), scope (around : ce qui est rattaché"
-                    + " au territoire ou à un territoire qui l'englobe ; within : ce qui est rattaché au territoire ou à"
-                    + " un territoire qu'il contient), page (à partir de 1), size (1 à 100), et un paramètre par axe du"
-                    + " référentiel (ex. medoc-type=methode&action-domain=sante) ou licence. Un critère inconnu répond"
-                    + " 400 avec la liste des critères possibles. Au-delà de 50 000 résultats, les nombres par facette"
-                    + "et le total sont estimés sur un échantillon et arrondis à deux chiffres significatifs (totalEstimated et"
-                    + " facetsEstimated valent alors true).")
+            description =
+                    "Paramètres : q, type, territory (ex. commune:38185), scope (around : ce qui est rattaché"
+                            + " au territoire ou à un territoire qui l'englobe ; within : ce qui est rattaché au territoire ou à"
+                            + " un territoire qu'il contient), page (à partir de 1), size (1 à 100), et un paramètre par axe du"
+                            + " référentiel (ex. medoc-type=methode&action-domain=sante) ou licence. Un critère, une valeur, un"
+                            + " type ou un territoire inconnus répondent 400 en nommant ce qui est refusé et ce qui est possible."
+                            + " Au-delà de 50 000 résultats, les nombres par facette et le total sont estimés sur un échantillon"
+                            + " et arrondis à deux chiffres significatifs (totalEstimated et facetsEstimated valent alors true).")
     Results search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         SearchResults results = engine.search(SearchParameters.read(params, null, engine.filterAxes()));
         return new Results(

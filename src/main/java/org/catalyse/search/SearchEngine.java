@@ -37,6 +37,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,7 @@ public class SearchEngine implements DisposableBean {
     private final Frame frame;
     private final Territories territories;
     private final Synonyms synonyms;
+    private final ObjectProvider<SearchSource> sources;
     private final int exactFacetLimit;
     private volatile Optional<LuceneQueries> lucene;
     /** The words as a Lucene query for snippets, on any backend. */
@@ -73,6 +75,7 @@ public class SearchEngine implements DisposableBean {
             Frame frame,
             Territories territories,
             Synonyms synonyms,
+            ObjectProvider<SearchSource> sources,
             @Value("${catalyse.search.exact-facet-limit:50000}") int exactFacetLimit) {
         if (exactFacetLimit < 1) {
             throw new IllegalArgumentException(
@@ -82,6 +85,7 @@ public class SearchEngine implements DisposableBean {
         this.frame = frame;
         this.territories = territories;
         this.synonyms = synonyms;
+        this.sources = sources;
         this.exactFacetLimit = exactFacetLimit;
     }
 
@@ -101,11 +105,27 @@ public class SearchEngine implements DisposableBean {
         return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), factory);
     }
 
-    /** The axes a search can be narrowed by: the frame's axes and {@code licence}. */
+    /** The axes a search can be narrowed by: the frame's axes and those the sources add (e.g. {@code licence}). */
     public List<String> filterAxes() {
         List<String> axes = new ArrayList<>(
                 frame.current().axes().stream().map(FrameView.Axis::key).toList());
-        axes.add("licence");
+        otherAxes().keySet().stream().filter(a -> !axes.contains(a)).forEach(axes::add);
+        return axes;
+    }
+
+    /** The types of object the index holds, one per source (e.g. {@code resource}). */
+    public List<String> types() {
+        return sources.orderedStream().map(SearchSource::type).distinct().toList();
+    }
+
+    /** The axes outside the frame that the sources' documents carry, with every value each may take. */
+    private Map<String, List<String>> otherAxes() {
+        Map<String, List<String>> axes = new LinkedHashMap<>();
+        sources.orderedStream()
+                .forEach(source -> source.otherAxes().forEach((axis, values) -> {
+                    List<String> all = axes.computeIfAbsent(axis, k -> new ArrayList<>());
+                    values.stream().filter(v -> !all.contains(v)).forEach(all::add);
+                }));
         return axes;
     }
 
@@ -264,7 +284,6 @@ public class SearchEngine implements DisposableBean {
             return List.of();
         }
         TerritoryId id = TerritoryId.parse(query.territory());
-        territories.get(id);
         return territories.enclosing(id).stream().map(TerritoryId::toString).toList();
     }
 
@@ -391,7 +410,6 @@ public class SearchEngine implements DisposableBean {
     }
 
     private SearchPredicate territory(SearchPredicateFactory f, TerritoryId id, String scope) {
-        territories.get(id);
         if ("within".equals(scope)) {
             return f.match().field("within").matching(id.toString()).toPredicate();
         }
@@ -451,15 +469,47 @@ public class SearchEngine implements DisposableBean {
             throw new InvalidInputException(
                     "Portée inconnue : « " + query.scope() + " ». Valeurs possibles : around, within.");
         }
+        if (query.type() != null && !query.type().isBlank() && !types().contains(query.type())) {
+            throw new InvalidInputException("Type inconnu : « " + SearchParameters.abbreviate(query.type())
+                    + " ». Types possibles : " + String.join(", ", types()) + ".");
+        }
+        checkTerritory(query.territory());
         List<String> axes = filterAxes();
+        Map<String, List<String>> others = otherAxes();
         query.filters().forEach((axis, values) -> {
             if (!axes.contains(axis)) {
                 throw new InvalidInputException(
                         "Critère inconnu : « " + axis + " ». Critères possibles : " + String.join(", ", axes) + ".");
             }
-            if (!axis.equals("licence")) {
+            if (others.containsKey(axis)) {
+                values.stream()
+                        .filter(v -> !others.get(axis).contains(v))
+                        .findFirst()
+                        .ifPresent(v -> {
+                            throw new InvalidInputException("Valeur inconnue pour le critère " + axis + " : « "
+                                    + SearchParameters.abbreviate(v) + " ». Valeurs possibles : "
+                                    + String.join(", ", others.get(axis)) + ".");
+                        });
+            } else {
                 values.forEach(v -> frame.require(axis, v));
             }
         });
+    }
+
+    /** A territory must be well formed and known: a code no territory bears is bad input, not a missing page. */
+    private void checkTerritory(String territory) {
+        if (territory == null || territory.isBlank()) {
+            return;
+        }
+        TerritoryId id;
+        try {
+            id = TerritoryId.parse(territory);
+        } catch (InvalidInputException e) {
+            throw new InvalidTerritoryException(e.getMessage());
+        }
+        if (territories.find(id).isEmpty()) {
+            throw new InvalidTerritoryException("Territoire inconnu : « " + id + " ». Aucun territoire ne porte ce code"
+                    + " ; forme attendue : echelon:code, par exemple commune:38185.");
+        }
     }
 }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntConsumer;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
 import org.hibernate.search.mapper.orm.Search;
@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +39,9 @@ class SearchIndexer implements SmartInitializingSingleton {
     private final Territories territories;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
+    /** A transaction committed before {@link #write} lets the next writer in. */
+    private final TransactionTemplate ownTransaction;
+
     private final boolean checkOnStart;
 
     SearchIndexer(
@@ -51,25 +56,38 @@ class SearchIndexer implements SmartInitializingSingleton {
         this.territories = territories;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.checkOnStart = checkOnStart;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Writes the entry of a changed document once its change is committed. Not run in a transaction of its own
+     * (unlike an {@code @ApplicationModuleListener}): it may wait for {@link #write}, and should hold no connection
+     * while it waits.
+     */
+    @Async
+    @TransactionalEventListener
     void on(SearchDocumentChanged event) {
-        put(event.document());
+        write(event.document());
     }
 
-    /** Replaces (or adds) the entry of a document. */
-    void put(SearchDocument document) {
-        put(List.of(document));
+    /**
+     * Writes the entry of a changed document as its module holds it now, one writer at a time and each committed
+     * before the next starts (a rebuild waits too). The listeners of two quick edits of one object run side by side
+     * and in any order, so the copy an event carries may be older than what another listener wrote already, and two
+     * first writes of one entry would collide; the last to run reads what was committed last.
+     */
+    synchronized void write(SearchDocument changed) {
+        Optional<SearchSource> source =
+                sources.stream().filter(s -> s.type().equals(changed.type())).findFirst();
+        Optional<SearchDocument> current =
+                source.isPresent() ? source.get().document(changed.key()) : Optional.of(changed);
+        current.ifPresent(
+                document -> ownTransaction.executeWithoutResult(status -> putInCurrentTransaction(List.of(document))));
     }
 
-    /** Replaces (or adds) the entries of documents, in one transaction, the existing ones looked up at once. */
-    void put(List<SearchDocument> documents) {
-        transaction.executeWithoutResult(status -> putInCurrentTransaction(documents));
-    }
-
-    /** The same, in the transaction under way. */
+    /** Replaces (or adds) the entries of documents, in the transaction under way, the existing ones looked up at once. */
     void putInCurrentTransaction(List<SearchDocument> documents) {
         Map<String, SearchEntry> existing = new HashMap<>();
         entries.findAllById(documents.stream().map(SearchDocument::id).toList()).forEach(e -> existing.put(e.id(), e));
@@ -104,13 +122,13 @@ class SearchIndexer implements SmartInitializingSingleton {
                     expected,
                     stored,
                     indexed);
-            rebuild(done -> {});
+            rebuild(SearchRebuilds.Progress.NONE);
         } else if (!SearchEntry.MAPPING_VERSION.equals(mapping)) {
             log.info(
                     "Search index written by another version of the mapping ({}, now {}): rebuilding",
                     mapping,
                     SearchEntry.MAPPING_VERSION);
-            rebuild(done -> {});
+            rebuild(SearchRebuilds.Progress.NONE);
         }
     }
 
@@ -140,30 +158,6 @@ class SearchIndexer implements SmartInitializingSingleton {
                 .search(SearchEntry.class)
                 .where(f -> f.matchAll())
                 .fetchTotalHitCount());
-    }
-
-    /**
-     * Rebuilds every entry from the sources, then the index from the entries.
-     *
-     * @param progress told how many documents are done, as they are done
-     * @return how many documents the index holds
-     */
-    long rebuild(IntConsumer progress) {
-        return rebuild(new SearchRebuilds.Progress() {
-            private SearchRebuilds.Phase phase;
-
-            @Override
-            public void phase(SearchRebuilds.Phase phase, long total) {
-                this.phase = phase;
-            }
-
-            @Override
-            public void done(long done) {
-                if (phase == SearchRebuilds.Phase.ENTRIES) {
-                    progress.accept((int) done);
-                }
-            }
-        });
     }
 
     /**

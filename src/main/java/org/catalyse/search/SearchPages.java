@@ -13,6 +13,7 @@ import org.catalyse.shared.InvalidInputException;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
 import org.catalyse.territories.TerritoryMatch;
+import org.catalyse.territories.TerritoryView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,19 +77,22 @@ class SearchPages {
         model.addAttribute("fixedType", fixedType);
         model.addAttribute("q", params.getFirst("q") == null ? "" : params.getFirst("q"));
         model.addAttribute("scope", "within".equals(params.getFirst("scope")) ? "within" : "around");
+        // What the place field shows: the place found, or else what was asked for, kept to be corrected.
+        String typedPlace = params.getFirst("lieu") != null ? params.getFirst("lieu") : params.getFirst("territory");
+        model.addAttribute("placeText", typedPlace == null ? "" : typedPlace);
         try {
             resolvePlace(params);
             SearchQuery query = SearchParameters.read(params, fixedType, engine.filterAxes());
             SearchResults results = engine.search(query);
             model.addAttribute("results", results);
             model.addAttribute("facets", facets(results, query, params, path, locale));
-            model.addAttribute(
-                    "place",
-                    query.territory() == null
-                            ? null
-                            : territories
-                                    .find(TerritoryId.parse(query.territory()))
-                                    .orElse(null));
+            TerritoryView place = query.territory() == null
+                    ? null
+                    : territories.find(TerritoryId.parse(query.territory())).orElse(null);
+            model.addAttribute("place", place);
+            if (place != null) {
+                model.addAttribute("placeText", place.name());
+            }
             model.addAttribute("clearPlace", link(path, without(params, "territory", "scope")));
             model.addAttribute(
                     "previous", query.page() > 1 ? link(path, with(params, "page", query.page() - 1)) : null);
@@ -104,6 +108,9 @@ class SearchPages {
                             locale));
             model.addAttribute("filtered", !query.filters().isEmpty() || query.territory() != null);
             model.addAttribute("clearAll", link(path, onlyQ(params)));
+        } catch (InvalidTerritoryException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("placeError", e.getMessage());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
@@ -120,7 +127,7 @@ class SearchPages {
         }
         List<TerritoryMatch> found = territories.search(place, null, 1);
         if (found.isEmpty()) {
-            throw new InvalidInputException(
+            throw new InvalidTerritoryException(
                     "Aucun territoire ne correspond à « " + SearchParameters.abbreviate(place) + " ».");
         }
         params.set("territory", found.get(0).territory().id().toString());

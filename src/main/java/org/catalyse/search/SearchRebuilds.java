@@ -27,8 +27,18 @@ class SearchRebuilds implements DisposableBean {
         INDEX
     }
 
-    /** What a rebuild tells as it goes. */
+    /** What a rebuild tells as it goes: each phase as it starts, with its total, then how much of it is done. */
     interface Progress {
+
+        /** Tells nothing to anyone. */
+        Progress NONE = new Progress() {
+            @Override
+            public void phase(Phase phase, long total) {}
+
+            @Override
+            public void done(long done) {}
+        };
+
         void phase(Phase phase, long total);
 
         void done(long done);

@@ -64,6 +64,10 @@ class PermissionMatrixTests {
             Map.entry("GET /admin/referentiel", "/admin/referentiel"),
             Map.entry("POST /admin/referentiel/{axis}/valeurs", "/admin/referentiel/action-domain/valeurs"),
             Map.entry("POST /admin/referentiel/{axis}/valeurs/{key}", "/admin/referentiel/action-domain/valeurs/sante"),
+            Map.entry("GET /admin/synonymes", "/admin/synonymes"),
+            Map.entry("POST /admin/synonymes", "/admin/synonymes"),
+            Map.entry("POST /admin/synonymes/{group}", "/admin/synonymes/999999999"),
+            Map.entry("POST /admin/synonymes/{group}/suppression", "/admin/synonymes/999999999/suppression"),
             Map.entry("GET /alliances", "/alliances"),
             Map.entry("GET /alliances/import", "/alliances/import"),
             Map.entry("POST /alliances/import", "/alliances/import"),
@@ -253,6 +257,12 @@ class PermissionMatrixTests {
         }
         if (route.startsWith("POST /admin/referentiel/")) {
             return 400; // no key, no action: the form is refused with its reason
+        }
+        if (route.equals("POST /admin/synonymes")) {
+            return 400; // an empty group is refused with its reason
+        }
+        if (route.startsWith("POST /admin/synonymes/")) {
+            return 404; // nobody made group 999999999
         }
         return 200;
     }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import org.catalyse.CatalyseTest;
 import org.catalyse.shared.Markdown;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,16 +27,37 @@ class CommonsTests {
     @Autowired
     MockMvc mvc;
 
-    Set<String> valuesOf(String axis) {
-        return commons.all().stream().flatMap(r -> r.qualifier(axis).stream()).collect(Collectors.toSet());
+    /** The slugs of the seed files (each file is named after its slug, which the seed loading checks). */
+    static List<String> seedSlugs() throws IOException {
+        return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(CommonsSeed.FILES))
+                .map(f -> f.getFilename().replaceFirst("\\.md$", ""))
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The resources loaded from the seed files. Other tests share the database and publish resources of their own,
+     * so the commons as a whole is not only seeds.
+     */
+    List<ResourceView> seeds() throws IOException {
+        List<String> slugs = seedSlugs();
+        return commons.all().stream().filter(r -> slugs.contains(r.slug())).toList();
+    }
+
+    Set<String> valuesOf(String axis) throws IOException {
+        return seeds().stream().flatMap(r -> r.qualifier(axis).stream()).collect(Collectors.toSet());
     }
 
     @Test
-    void seedsTheCommonsWithEveryTypeObjectiveAndStage() {
-        List<ResourceView> all = commons.all();
+    void seedsTheCommonsWithEveryTypeObjectiveAndStage() throws IOException {
+        List<String> slugs = seedSlugs();
+        List<ResourceView> all = seeds();
+        assertThat(slugs).hasSizeGreaterThanOrEqualTo(40);
         assertThat(all)
-                .hasSizeGreaterThanOrEqualTo(40)
-                .allSatisfy(r -> assertThat(r.seed()).isTrue());
+                .extracting(ResourceView::slug)
+                .as("every seed file is loaded once")
+                .containsExactlyInAnyOrderElementsOf(slugs);
+        assertThat(all).allSatisfy(r -> assertThat(r.seed()).as(r.slug()).isTrue());
         assertThat(all.stream().map(ResourceView::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("methode", "exemple", "donnee", "outil", "competence");
         assertThat(valuesOf("strategic-objective"))

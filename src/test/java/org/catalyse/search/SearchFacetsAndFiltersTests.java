@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.catalyse.CatalyseTest;
 import org.catalyse.shared.InvalidInputException;
-import org.catalyse.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -164,8 +163,18 @@ class SearchFacetsAndFiltersTests {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("ABC");
         assertThatThrownBy(() -> search(null, "commune:99999", "around", Map.of()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("commune:99999");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Territoire inconnu : « commune:99999 »");
+        assertThatThrownBy(() -> search(null, "region:99", "within", Map.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Territoire inconnu : « region:99 »");
+        assertThatThrownBy(() -> search(null, null, null, Map.of("licence", List.of("gratuite"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Valeur inconnue pour le critère licence : « gratuite »."
+                        + " Valeurs possibles : CC-BY-SA-4.0, CC-BY-4.0, CC0-1.0, etalab-2.0.");
+        assertThatThrownBy(() -> engine.search(new SearchQuery(null, "banane", null, null, Map.of(), 1, 10)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Type inconnu : « banane ». Types possibles : ");
         assertThatThrownBy(() -> engine.search(new SearchQuery("x", null, null, null, Map.of(), 1, -5)))
                 .hasMessageContaining("taille de page");
         assertThatThrownBy(() -> search("x", "pays:FR", "partout", Map.of())).hasMessageContaining("around, within");

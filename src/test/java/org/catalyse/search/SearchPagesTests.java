@@ -1,10 +1,12 @@
 package org.catalyse.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
 import org.catalyse.CatalyseTest;
+import org.catalyse.web.HtmlValidityTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,16 +64,43 @@ class SearchPagesTests {
             value = {
                 "/recherche?couleur=bleu|Critère inconnu : « couleur »",
                 "/recherche?medoc-type=livre|Valeurs possibles : methode, exemple",
-                "/recherche?territory=commune:abc|Code mal formé",
                 "/recherche?size=-3|taille de page",
                 "/recherche?page=abc|Paramètre « page » invalide",
-                "/recherche?lieu=xqzwvk|Aucun territoire ne correspond",
+                "/recherche?licence=gratuite|Valeurs possibles : CC-BY-SA-4.0, CC-BY-4.0, CC0-1.0, etalab-2.0.",
+                "/recherche?type=banane|Type inconnu : « banane ». Types possibles :",
             })
     void explainsBadInputNextToTheForm(String url, String message) throws Exception {
         mvc.perform(get(url))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString(message)))
                 .andExpect(content().string(containsString("id=\"search-q\"")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "/recherche?q=mecenat&territory=region:99|region:99|Territoire inconnu : « region:99 »",
+                "/ressources?territory=commune:99999|commune:99999|Territoire inconnu : « commune:99999 »",
+                "/recherche?territory=commune:abc|commune:abc|Code mal formé pour l'échelon commune : « ABC »",
+                "/ressources?lieu=xqzwvk|xqzwvk|Aucun territoire ne correspond à « xqzwvk »",
+            })
+    void explainsAnUnknownOrMalformedTerritoryNextToThePlaceField(String url, String kept, String message)
+            throws Exception {
+        mvc.perform(get(url))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(containsString(
+                                "<p id=\"search-place-error\" class=\"field-error\">" + message.replace("'", "&#39;"))))
+                .andExpect(content().string(containsString("<a href=\"#search-place\">")))
+                .andExpect(content().string(containsString("value=\"" + kept + "\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+                .andExpect(content().string(containsString("id=\"search-q\"")))
+                .andExpect(content().string(not(containsString("id=\"search-error\""))))
+                .andExpect(result -> assertThat(
+                                HtmlValidityTests.errors(result.getResponse().getContentAsByteArray()))
+                        .isEmpty());
     }
 
     @Test
@@ -97,18 +126,43 @@ class SearchPagesTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
+            quoteCharacter = '"',
             value = {
                 "/api/v1/search?couleur=bleu|medoc-type, actor-profile",
                 "/api/v1/search?usage-stage=dormir|s-informer, se-former, agir",
-                "/api/v1/search?territory=commune:abc|ABC",
-                "/api/v1/search?territory=region:99|region:99",
-                "/api/v1/search?size=-1|taille de page",
+                "/api/v1/search?territory=commune:abc|Code mal formé pour l'échelon commune : « ABC »",
+                "/api/v1/search?territory=region:99|Territoire inconnu : « region:99 »",
+                "/api/v1/search?territory=commune:99999&scope=within|Territoire inconnu : « commune:99999 »",
+                "/api/v1/search?size=-1|La taille de page doit être comprise entre 1 et 100.",
+                "/api/v1/search?size=0|La taille de page doit être comprise entre 1 et 100.",
+                "/api/v1/search?page=0|Le numéro de page doit être un entier supérieur ou égal à 1.",
                 "/api/v1/search?scope=partout&territory=pays:FR|around, within",
+                "/api/v1/search?licence=CC-BY-SA-4.0,gratuite|Valeur inconnue pour le critère licence : « gratuite »."
+                        + " Valeurs possibles : CC-BY-SA-4.0, CC-BY-4.0, CC0-1.0, etalab-2.0.",
+                "/api/v1/search?type=banane|Type inconnu : « banane ». Types possibles :",
             })
-    void answersBadApiInputWith400Or404NamingWhatIsAllowed(String url, String message) throws Exception {
+    void answersBadApiInputWith400NamingWhatIsAllowed(String url, String message) throws Exception {
         mvc.perform(get(url))
-                .andExpect(status().is4xxClientError())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.message").value(containsString(message)));
+    }
+
+    @Test
+    void namesEveryTypeOfObjectWhenTheTypeIsUnknownAndAcceptsTheKnownOnes() throws Exception {
+        mvc.perform(get("/api/v1/search").param("type", "banane"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message")
+                        .value(allOf(containsString("resource"), containsString("actor"), containsString("case"))));
+        for (String type : new String[] {"resource", "actor", "case"}) {
+            mvc.perform(get("/api/v1/search").param("type", type))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[*].type", everyItem(is(type))));
+        }
+        mvc.perform(get("/api/v1/search").param("licence", "CC-BY-SA-4.0"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(greaterThan(0)))
+                .andExpect(jsonPath("$.facets.licence['CC-BY-SA-4.0']").value(greaterThan(0)));
     }
 
     @Test

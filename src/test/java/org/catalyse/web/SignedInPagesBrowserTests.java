@@ -45,6 +45,8 @@ class SignedInPagesBrowserTests {
             "/admin/courriels",
             "/admin/journal",
             "/admin/index",
+            "/admin/synonymes",
+            "/admin/synonymes?lang=en",
             "/admin/referentiel",
             "/alliances/import");
 
