@@ -26,6 +26,13 @@ public final class TestAccounts {
         store.save(account);
     }
 
+    /** A real personal token of this account ({@code "read"} or {@code "write"}), its secret as sent in a header. */
+    public static String token(ApplicationContext context, String email, String scope) {
+        return context.getBean(PersonalTokens.class)
+                .create(email, "Test " + scope, scope, "127.0.0.1")
+                .secret();
+    }
+
     /** Lets tests that fail sign-ins on purpose leave no waiting behind them. */
     public static void forgetFailures(ApplicationContext context) {
         context.getBean(Throttle.class).clear();
