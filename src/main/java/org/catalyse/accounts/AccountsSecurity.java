@@ -34,12 +34,16 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -94,6 +98,28 @@ class AccountsSecurity {
         }
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         return current == null || !current.isAuthenticated() || current instanceof AnonymousAuthenticationToken;
+    }
+
+    /** The contribution forms, whose text is kept when their session or CSRF token has expired. */
+    private static final RequestMatcher KEPT_FORMS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contribuer/*/*"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contributions/*/modifier"));
+
+    /**
+     * A page refused: a contribution form whose session or CSRF token expired goes back to its page, where the text
+     * typed is shown again (after a new sign-in if need be); other refusals get the 403 error page, which says
+     * whether the form's token was missing or stale.
+     */
+    private static void pageRefusal(
+            HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException, ServletException {
+        if (exception instanceof CsrfException && KEPT_FORMS.matches(request) && KeptForm.keep(request)) {
+            response.sendRedirect(request.getRequestURI() + "?session-expiree");
+            return;
+        }
+        // The error page reads the refusal to say whether the form's token was missing or stale.
+        request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
+        new AccessDeniedHandlerImpl().handle(request, response, exception);
     }
 
     /** Why the API refused a request, said so that its author knows what to change. */
@@ -195,7 +221,8 @@ class AccountsSecurity {
                 .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
                 .csrf(c -> c.ignoringRequestMatchers(AccountsSecurity::apiWithoutSession))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint())
-                        .defaultAccessDeniedHandlerFor(AccountsSecurity::apiRefusal, API))
+                        .defaultAccessDeniedHandlerFor(AccountsSecurity::apiRefusal, API)
+                        .defaultAccessDeniedHandlerFor(AccountsSecurity::pageRefusal, AnyRequestMatcher.INSTANCE))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.cacheControl(c -> c.disable()))
                 .addFilterBefore(new SignInThrottle(throttle, log), UsernamePasswordAuthenticationFilter.class)
