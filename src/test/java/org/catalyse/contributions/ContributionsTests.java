@@ -91,6 +91,9 @@ class ContributionsTests {
     @Autowired
     SearchEngine search;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void people() {
         TestAccounts.ensure(context, MEMBER, Role.MEMBER);
@@ -424,6 +427,71 @@ class ContributionsTests {
                         .param("type", "acteur")
                         .param("slug", slug))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void recordsNotConfirmedForTwelveMonthsOrNeverAreListedFirstToTheirOwnerAndMarkedOnTheirPage() throws Exception {
+        String stale = "fondation-rte";
+        String never = "maceo";
+        String fresh = "ronalpia";
+        for (String slug : List.of(stale, never, fresh)) {
+            contributions.addOwner(Kind.ACTOR, slug, CATALYST, account(MODERATOR));
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        jdbc.update("update actor set verified_on = ? where slug = ?", today.minusMonths(13), stale);
+        jdbc.update("update actor set verified_on = null where slug = ?", never);
+        jdbc.update("update actor set verified_on = ? where slug = ?", today.minusMonths(11), fresh);
+
+        assertThat(contributions.ownedBy(account(CATALYST)))
+                .filteredOn(r -> List.of(stale, never, fresh).contains(r.slug()))
+                .extracting(Contributions.OwnedRecord::slug, Contributions.OwnedRecord::stale)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(stale, true),
+                        org.assertj.core.groups.Tuple.tuple(never, true),
+                        org.assertj.core.groups.Tuple.tuple(fresh, false));
+
+        // The owner's dashboard: the two to check first, each marked, and the fresh one without a mark.
+        String dashboard = mvc.perform(get("/compte/fiches").with(as(CATALYST, Role.CATALYST)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.function.Function<String, String> row = name -> {
+            int start = dashboard.indexOf(">" + name + "</a>");
+            assertThat(start).as("%s listed", name).isPositive();
+            return dashboard.substring(start, dashboard.indexOf("</tr>", start));
+        };
+        assertThat(row.apply("Fondation RTE"))
+                .contains(today.minusMonths(13)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)))
+                .contains("à vérifier");
+        assertThat(row.apply("Macéo")).contains("jamais").contains("à vérifier");
+        assertThat(row.apply("Ronalpia")).doesNotContain("à vérifier");
+        assertThat(dashboard.indexOf(">Macéo</a>"))
+                .as("records to check come before the others")
+                .isLessThan(dashboard.indexOf(">Ronalpia</a>"));
+        assertThat(dashboard.indexOf(">Fondation RTE</a>")).isLessThan(dashboard.indexOf(">Ronalpia</a>"));
+
+        // Their public pages say so, to everyone.
+        mvc.perform(get("/acteurs/" + stale))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("À vérifier : pas confirmée depuis plus de 12 mois")));
+        mvc.perform(get("/acteurs/" + never))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("À vérifier : jamais confirmée par une personne responsable")));
+        mvc.perform(get("/acteurs/" + fresh))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("À vérifier"))));
+
+        // Once confirmed, the mark goes.
+        mvc.perform(post("/compte/fiches/confirmer")
+                        .with(csrf())
+                        .with(as(CATALYST, Role.CATALYST))
+                        .param("type", "acteur")
+                        .param("slug", stale))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/acteurs/" + stale)).andExpect(content().string(not(containsString("À vérifier"))));
     }
 
     @Test
