@@ -112,12 +112,15 @@ public class Accounts {
         if (!problems.isEmpty()) {
             return problems;
         }
-        Duration wait = throttle.wait("signup:" + remote, CLIENT_FREE_ATTEMPTS);
+        // Per client, and per address so that several clients cannot flood one mailbox.
+        Duration wait = longest(
+                throttle.wait("signup:" + remote, CLIENT_FREE_ATTEMPTS), throttle.wait("signup-address:" + address));
         if (!wait.isZero()) {
             log.record("SIGN_UP_THROTTLED", null, address, remote, null);
             return List.of(new Problem("", tooMany(wait)));
         }
         throttle.failed("signup:" + remote);
+        throttle.failed("signup-address:" + address);
         Optional<Account> existing = store.findByEmail(address);
         if (existing.isPresent()) {
             log.record("SIGN_UP_EXISTING", existing.get().id(), address, remote, null);
@@ -235,6 +238,10 @@ public class Accounts {
             case EXPIRED -> "Ce lien a expiré. Demandez-en un nouveau.";
             default -> "Ce lien n'est pas valable. Vérifiez qu'il a été copié en entier, ou demandez-en un nouveau.";
         };
+    }
+
+    private static Duration longest(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     static String tooMany(Duration wait) {

@@ -15,7 +15,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,11 +34,16 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,8 +51,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may open what, sign-in and sign-out. Reading is open to everyone; an account's own pages need a
  * signed-in person; imports need a moderator; administration needs an administrator. Every form carries a
- * CSRF token; the session id changes at sign-in; sign-in attempts are throttled per address and per client. The
- * API also takes personal tokens ({@code Authorization: Bearer}); its writes need a write token. People may also
+ * CSRF token, and so does an API request made with a signed-in session; the session id changes at sign-in;
+ * sign-in attempts are throttled per address and per client. The API also takes personal tokens
+ * ({@code Authorization: Bearer}); its writes, imports included, need a write token. People may also
  * sign in through the OpenID Connect providers that are configured, if any.
  */
 @Configuration
@@ -70,6 +82,62 @@ class AccountsSecurity {
         response.getWriter()
                 .write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message
                         + "\",\"path\":\"" + request.getRequestURI().replace("\"", "%22") + "\"}");
+    }
+
+    /**
+     * The API needs no CSRF token when a request cannot carry a signed-in browser's credentials: it sends a token
+     * in its {@code Authorization} header (which another site's form cannot set), or nobody is signed in. A
+     * request that relies on a session cookie must carry the CSRF token like any form.
+     */
+    static boolean apiWithoutSession(HttpServletRequest request) {
+        if (!API.matches(request)) {
+            return false;
+        }
+        if (request.getHeader("Authorization") != null) {
+            return true;
+        }
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        return current == null || !current.isAuthenticated() || current instanceof AnonymousAuthenticationToken;
+    }
+
+    /** The contribution forms, whose text is kept when their session or CSRF token has expired. */
+    private static final RequestMatcher KEPT_FORMS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contribuer/*/*"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/contributions/*/modifier"));
+
+    /**
+     * A page refused: a contribution form whose session or CSRF token expired goes back to its page, where the text
+     * typed is shown again (after a new sign-in if need be); other refusals get the 403 error page, which says
+     * whether the form's token was missing or stale.
+     */
+    private static void pageRefusal(
+            HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException, ServletException {
+        if (exception instanceof CsrfException && KEPT_FORMS.matches(request) && KeptForm.keep(request)) {
+            response.sendRedirect(request.getRequestURI() + "?session-expiree");
+            return;
+        }
+        // The error page reads the refusal to say whether the form's token was missing or stale.
+        request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
+        new AccessDeniedHandlerImpl().handle(request, response, exception);
+    }
+
+    /** Why the API refused a request, said so that its author knows what to change. */
+    private static void apiRefusal(
+            HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
+        String message;
+        if (exception instanceof CsrfException) {
+            message = "Requête envoyée avec la session du site mais sans jeton CSRF : utilisez l'API avec un jeton"
+                    + " d'accès (en-tête « Authorization: Bearer <jeton> », créé sur la page Mon compte › Jetons"
+                    + " d'accès).";
+        } else if (request.getHeader("Authorization") == null && !"GET".equals(request.getMethod())) {
+            message = "Les écritures de l'API se font avec un jeton d'écriture (en-tête « Authorization: Bearer"
+                    + " <jeton> », créé sur la page Mon compte › Jetons d'accès), pas avec la session du site.";
+        } else {
+            message = "Votre rôle ne permet pas cette action.";
+        }
+        json(request, response, 403, message);
     }
 
     @Bean
@@ -105,7 +173,11 @@ class AccountsSecurity {
                         .hasAuthority(ApiScope.WRITE.authority())
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/alliances/import", "/api/v1/import/**")
+                        .requestMatchers("/api/v1/import/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(ApiScope.WRITE.authority()),
+                                AuthorityAuthorizationManager.hasRole(Role.MODERATOR.name())))
+                        .requestMatchers("/alliances/import")
                         .hasRole(Role.MODERATOR.name())
                         .requestMatchers("/compte", "/compte/**")
                         .authenticated()
@@ -147,12 +219,10 @@ class AccountsSecurity {
                         })
                         .permitAll())
                 .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
-                .csrf(c -> c.ignoringRequestMatchers("/api/**"))
+                .csrf(c -> c.ignoringRequestMatchers(AccountsSecurity::apiWithoutSession))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint())
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, exception) ->
-                                        json(request, response, 403, "Votre rôle ne permet pas cette action."),
-                                API))
+                        .defaultAccessDeniedHandlerFor(AccountsSecurity::apiRefusal, API)
+                        .defaultAccessDeniedHandlerFor(AccountsSecurity::pageRefusal, AnyRequestMatcher.INSTANCE))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.cacheControl(c -> c.disable()))
                 .addFilterBefore(new SignInThrottle(throttle, log), UsernamePasswordAuthenticationFilter.class)

@@ -1,13 +1,16 @@
 package org.catalyse.contributions;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.catalyse.accounts.AccountView;
 import org.catalyse.accounts.Accounts;
+import org.catalyse.accounts.KeptForm;
 import org.catalyse.accounts.Role;
 import org.catalyse.commons.Licence;
 import org.catalyse.shared.ConflictException;
@@ -16,6 +19,7 @@ import org.catalyse.shared.NotFoundException;
 import org.catalyse.shared.UserFacingException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,9 +62,32 @@ class ContributionPages {
     }
 
     @GetMapping("/contribuer/{kind}/nouveau")
-    String newForm(@PathVariable("kind") String kindWord, Model model) {
+    String newForm(@PathVariable("kind") String kindWord, HttpServletRequest request, Model model) {
         Kind kind = kind(kindWord);
+        Optional<KeptForm> kept = KeptForm.take(request);
+        if (kept.isPresent()) {
+            return keptForm(model, kind, null, null, kept.get());
+        }
         return form(model, kind, null, null, FormValues.empty(), List.of(), null, null, null, null);
+    }
+
+    /** A form sent after its session expired, shown again as it was typed. */
+    private String keptForm(Model model, Kind kind, String slug, Contributions.View contribution, KeptForm kept) {
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>(kept.params());
+        model.addAttribute("kept", true);
+        // The version the person was writing from: saving over a newer one is then caught as a conflict.
+        model.addAttribute("keptVersion", kept.first("version"));
+        return form(
+                model,
+                kind,
+                slug,
+                contribution,
+                new FormValues(fields(params)),
+                List.of(),
+                kept.first("contribution_licence"),
+                kept.first("contribution_attribution"),
+                kept.first("note"),
+                null);
     }
 
     @PostMapping("/contribuer/{kind}/nouveau")
@@ -73,10 +100,18 @@ class ContributionPages {
     }
 
     @GetMapping("/contribuer/{kind}/{slug}")
-    String editForm(@PathVariable("kind") String kindWord, @PathVariable("slug") String slug, Model model) {
+    String editForm(
+            @PathVariable("kind") String kindWord,
+            @PathVariable("slug") String slug,
+            HttpServletRequest request,
+            Model model) {
         Kind kind = kind(kindWord);
         FormValues values = contributions.currentForm(kind, slug);
         model.addAttribute("open", contributions.openOn(kind, slug));
+        Optional<KeptForm> kept = KeptForm.take(request);
+        if (kept.isPresent()) {
+            return keptForm(model, kind, slug, null, kept.get());
+        }
         return form(model, kind, slug, null, values, List.of(), null, null, null, null);
     }
 
@@ -160,12 +195,16 @@ class ContributionPages {
     }
 
     @GetMapping("/contributions/{id}/modifier")
-    String reviseForm(@PathVariable("id") long id, Principal principal, Model model) {
+    String reviseForm(@PathVariable("id") long id, Principal principal, HttpServletRequest request, Model model) {
         AccountView who = who(principal);
         Contributions.View c = contributions.get(id, who);
         if (who == null || who.id() != c.authorId()) {
             throw new org.catalyse.shared.ForbiddenException(
                     "Seul l’auteur ou l’autrice de cette contribution peut la modifier.");
+        }
+        Optional<KeptForm> kept = KeptForm.take(request);
+        if (kept.isPresent()) {
+            return keptForm(model, c.kind(), c.creation() ? null : c.slug(), c, kept.get());
         }
         return form(
                 model,

@@ -351,10 +351,14 @@ public class Contributions {
         return new Saved(view(c), problems, sent);
     }
 
-    /** Submits; a catalyst's edit of the actor record it is responsible for is published at once. */
+    /**
+     * Submits; a catalyst's edit of the actor record it is responsible for, made on the site, is published at once.
+     * What comes through the API always waits for a moderator, whoever holds the token.
+     */
     private boolean send(Contribution c, AccountView author) {
         Instant now = clock.instant();
         if (c.kind() == Kind.ACTOR
+                && c.channel() == Contribution.Channel.WEB
                 && !c.creation()
                 && author.role().ordinal() >= Role.CATALYST.ordinal()
                 && vouches.owns(author.id(), c.kind(), c.slug())) {

@@ -6,6 +6,8 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
@@ -30,7 +32,10 @@ class ErrorMessages extends DefaultErrorAttributes {
             error = error.getCause();
         }
         Object status = attributes.getOrDefault("status", 500);
-        String generic = messages.getMessage("error.status." + status, null, null, LocaleContextHolder.getLocale());
+        boolean csrf = request.getAttribute(WebAttributes.ACCESS_DENIED_403, WebRequest.SCOPE_REQUEST)
+                instanceof CsrfException;
+        String generic = messages.getMessage(
+                csrf ? "error.csrf" : "error.status." + status, null, null, LocaleContextHolder.getLocale());
         if (generic == null) {
             generic = messages.getMessage(
                     Integer.parseInt(String.valueOf(status)) >= 500 ? "error.status.500" : "error.status.400",

@@ -299,6 +299,105 @@ class AccountsTests {
                 .isEqualTo("/compte");
     }
 
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String client) {
+        return request -> {
+            request.setRemoteAddr(client);
+            return request;
+        };
+    }
+
+    @Test
+    void signUpsForOneAddressAreThrottledEvenFromManyClientsAndTheMailboxIsNotFlooded() throws Exception {
+        String email = "inondation@association.test";
+        for (int i = 0; i < Throttle.FREE_ATTEMPTS; i++) {
+            mvc.perform(post("/inscription")
+                            .with(csrf())
+                            .with(from("10.1.0." + i))
+                            .param("email", email)
+                            .param("password", PASSWORD)
+                            .param("displayName", "Camille Test"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Vérifiez votre messagerie")));
+        }
+        mvc.perform(post("/inscription")
+                        .with(csrf())
+                        .with(from("10.1.0.99"))
+                        .param("email", email)
+                        .param("password", PASSWORD)
+                        .param("displayName", "Camille Test"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trop de tentatives")))
+                .andExpect(content().string(containsString("Réessayez dans 1 minute")));
+        assertThat(smtp.getReceivedMessagesForDomain(email))
+                .as("one confirmation and four 'already exists' mails, nothing more")
+                .hasSize(Throttle.FREE_ATTEMPTS);
+        // Another address from the same clients is not slowed.
+        signUp("voisine@association.test", PASSWORD);
+        assertThat(log.count("SIGN_UP_THROTTLED")).isPositive();
+    }
+
+    @Test
+    void signUpsFromOneClientAreThrottledWhateverTheAddress() throws Exception {
+        for (int i = 0; i < Accounts.CLIENT_FREE_ATTEMPTS; i++) {
+            mvc.perform(post("/inscription")
+                            .with(csrf())
+                            .with(from("10.2.0.1"))
+                            .param("email", "robot" + i + "@robots.test")
+                            .param("password", PASSWORD)
+                            .param("displayName", "Robot"))
+                    .andExpect(content().string(containsString("Vérifiez votre messagerie")));
+        }
+        mvc.perform(post("/inscription")
+                        .with(csrf())
+                        .with(from("10.2.0.1"))
+                        .param("email", "robot-de-trop@robots.test")
+                        .param("password", PASSWORD)
+                        .param("displayName", "Robot"))
+                .andExpect(content().string(containsString("Trop de tentatives")));
+        assertThat(store.findByEmail("robot-de-trop@robots.test")).isEmpty();
+    }
+
+    @Test
+    void resetRequestsAreThrottledPerAddressAndPerClientWithAGrowingWait() throws Exception {
+        String email = "oubli@fondation.test";
+        signUp(email, PASSWORD);
+        mvc.perform(post("/inscription/confirmer")
+                .with(csrf())
+                .param("jeton", tokenMailedTo(email, "/inscription/confirmer")));
+        int before = smtp.getReceivedMessagesForDomain(email).length;
+        for (int i = 0; i < Throttle.FREE_ATTEMPTS; i++) {
+            mvc.perform(post("/mot-de-passe-oublie")
+                            .with(csrf())
+                            .with(from("10.3.0." + i))
+                            .param("email", email))
+                    .andExpect(content().string(containsString("Si un compte actif utilise cette adresse")));
+        }
+        mvc.perform(post("/mot-de-passe-oublie")
+                        .with(csrf())
+                        .with(from("10.3.0.99"))
+                        .param("email", email))
+                .andExpect(content().string(containsString("Trop de tentatives")));
+        assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(before + Throttle.FREE_ATTEMPTS);
+        // The wait grows with each refused request counted after the free ones.
+        throttle.failed("reset:" + email);
+        assertThat(throttle.wait("reset:" + email)).isGreaterThan(java.time.Duration.ofSeconds(30));
+        assertThat(log.count("RESET_THROTTLED")).isPositive();
+
+        // One client asking for many addresses is slowed too, and the answer stays the same for unknown ones.
+        for (int i = 0; i < Accounts.CLIENT_FREE_ATTEMPTS; i++) {
+            mvc.perform(post("/mot-de-passe-oublie")
+                            .with(csrf())
+                            .with(from("10.4.0.1"))
+                            .param("email", "inconnu" + i + "@nulle-part.test"))
+                    .andExpect(content().string(containsString("Si un compte actif utilise cette adresse")));
+        }
+        mvc.perform(post("/mot-de-passe-oublie")
+                        .with(csrf())
+                        .with(from("10.4.0.1"))
+                        .param("email", "encore@nulle-part.test"))
+                .andExpect(content().string(containsString("Trop de tentatives")));
+    }
+
     @Test
     void theConfiguredAdministratorManagesRolesAndReadsTheOutbox() throws Exception {
         String admin = "chef@catalyse.test";

@@ -50,6 +50,9 @@ class ApiTokensTests {
     @Autowired
     SecurityLog log;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @BeforeAll
     static void accounts(@Autowired ApplicationContext context) {
         TestAccounts.ensure(context, MEMBER, Role.MEMBER);
@@ -139,14 +142,81 @@ class ApiTokensTests {
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/cases/un-cas").with(as(MODERATOR)).contentType("application/json"))
                 .andExpect(status().isForbidden());
-        int withWriteToken = mvc.perform(post("/api/v1/actors")
+        // A write token passes the rule and reaches the API, which says what the body lacks.
+        mvc.perform(post("/api/v1/actors")
                         .header("Authorization", "Bearer " + memberWrite)
                         .contentType("application/json")
                         .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("content")));
+    }
+
+    @Test
+    void anImportThroughTheApiNeedsAModeratorsWriteTokenNeverTheSiteSession() throws Exception {
+        String row = "slug,name,profile\r\nimport-par-jeton,Association importée par jeton,associations\r\n";
+        String forged = "slug,name,profile\r\nimport-par-session,Association importée par session,associations\r\n";
+        // What another site's <form enctype="text/plain"> would send with a moderator's session cookie: refused.
+        mvc.perform(post("/api/v1/import/actors")
+                        .param("mode", "all")
+                        .with(as(MODERATOR))
+                        .contentType("text/plain")
+                        .content(forged))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value(containsString("sans jeton CSRF")));
+        // Even with the page's CSRF token, the site's session does not write through the API.
+        mvc.perform(post("/api/v1/import/actors")
+                        .param("mode", "all")
+                        .with(csrf())
+                        .with(as(MODERATOR))
+                        .contentType("text/csv")
+                        .content(forged))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value(containsString("jeton d'écriture")));
+        mvc.perform(get("/api/v1/actors/import-par-session")).andExpect(status().isNotFound());
+
+        // A moderator's write token imports.
+        String moderatorWrite = create(MODERATOR, "Import partenaire", "write");
+        mvc.perform(post("/api/v1/import/actors")
+                        .param("mode", "all")
+                        .header("Authorization", "Bearer " + moderatorWrite)
+                        .contentType("text/csv")
+                        .content(row))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.written").value(1));
+        mvc.perform(get("/api/v1/actors/import-par-jeton"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.name").value("Association importée par jeton"));
+
+        // Other API requests made with a session need the CSRF token too; without a session, none is needed.
+        String answers = "{\"answers\": {}}";
+        mvc.perform(post("/api/v1/diagnostics/politique-partenariale/responses")
+                        .with(as(MEMBER))
+                        .contentType("application/json")
+                        .content(answers))
+                .andExpect(status().isForbidden());
+        int anonymous = mvc.perform(post("/api/v1/diagnostics/politique-partenariale/responses")
+                        .contentType("application/json")
+                        .content(answers))
                 .andReturn()
                 .getResponse()
                 .getStatus();
-        assertThat(withWriteToken).as("a write token passes the rule").isNotIn(401, 403);
+        assertThat(anonymous).as("an anonymous API call needs no CSRF token").isNotEqualTo(403);
+    }
+
+    @Test
+    void theSessionCookieIsNotSentWithAnotherSitesPosts() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/connexion"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .as("the session cookie made for the sign-in form's CSRF token")
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .containsIgnoringCase("HttpOnly"));
     }
 
     @Test

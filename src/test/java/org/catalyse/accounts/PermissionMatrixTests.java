@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.catalyse.CatalyseTest;
+import org.catalyse.contributions.Contributions;
+import org.catalyse.contributions.Kind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every route of the application (read from Spring's mappings, so that a new route cannot be forgotten) × every
  * role, and the status each gets: open reading for all, one's account for signed-in people, imports for
- * moderators, administration for administrators.
+ * moderators, administration for administrators. Contribution routes act on a contribution just submitted by another
+ * member (members vouch, moderators decide, only its author revises); the catalyst confirms the actor record it is
+ * responsible for, which other members may not.
  */
 @CatalyseTest
 class PermissionMatrixTests {
@@ -46,6 +50,12 @@ class PermissionMatrixTests {
             return name().toLowerCase() + "@matrice.test";
         }
     }
+
+    /** The actor record the matrix's catalyst is responsible for. */
+    static final String OWNED_ACTOR = "fondation-de-lille";
+
+    /** Who writes the contributions the matrix's requests act on: none of the callers. */
+    static final String AUTHOR = "auteur@matrice.test";
 
     /** One request per route, with what makes it valid (a known slug, an empty form…). */
     static final Map<String, String> SAMPLES = new TreeMap<>(Map.ofEntries(
@@ -120,12 +130,14 @@ class PermissionMatrixTests {
             Map.entry("POST /contribuer/{kind}/nouveau", "/contribuer/cas/nouveau"),
             Map.entry("GET /contribuer/{kind}/{slug}", "/contribuer/cas/cress-bretagne-cooperations-entreprises-ess"),
             Map.entry("POST /contribuer/{kind}/{slug}", "/contribuer/cas/cress-bretagne-cooperations-entreprises-ess"),
-            Map.entry("GET /contributions/{id}", "/contributions/999999999"),
-            Map.entry("GET /contributions/{id}/modifier", "/contributions/999999999/modifier"),
-            Map.entry("POST /contributions/{id}/modifier", "/contributions/999999999/modifier"),
-            Map.entry("POST /contributions/{id}/soumettre", "/contributions/999999999/soumettre"),
-            Map.entry("POST /contributions/{id}/soutenir", "/contributions/999999999/soutenir"),
-            Map.entry("POST /contributions/{id}/decision", "/contributions/999999999/decision"),
+            Map.entry("GET /contributions/{id}", "/contributions/{submitted}"),
+            Map.entry("GET /contributions/{id}/modifier", "/contributions/{submitted}/modifier"),
+            Map.entry("POST /contributions/{id}/modifier", "/contributions/{submitted}/modifier"),
+            Map.entry("POST /contributions/{id}/soumettre", "/contributions/{submitted}/soumettre"),
+            Map.entry("POST /contributions/{id}/soutenir", "/contributions/{submitted}/soutenir"),
+            Map.entry(
+                    "POST /contributions/{id}/decision",
+                    "/contributions/{submitted}/decision?decision=changes&comment=Pr%C3%A9cisez%20le%20territoire"),
             Map.entry("GET /moderation", "/moderation"),
             Map.entry("GET /moderation/journal", "/moderation/journal"),
             Map.entry("POST /moderation/responsables", "/moderation/responsables"),
@@ -139,14 +151,14 @@ class PermissionMatrixTests {
             Map.entry("GET /compte/notifications", "/compte/notifications"),
             Map.entry("POST /compte/notifications/lues", "/compte/notifications/lues"),
             Map.entry("GET /compte/fiches", "/compte/fiches"),
-            Map.entry("POST /compte/fiches/confirmer", "/compte/fiches/confirmer"),
+            Map.entry("POST /compte/fiches/confirmer", "/compte/fiches/confirmer?type=acteur&slug=" + OWNED_ACTOR),
             Map.entry("POST /api/v1/resources", "/api/v1/resources"),
             Map.entry("PUT /api/v1/resources/{slug}", "/api/v1/resources/mecenat-de-competences-mode-d-emploi"),
             Map.entry("POST /api/v1/cases", "/api/v1/cases"),
             Map.entry("PUT /api/v1/cases/{slug}", "/api/v1/cases/cress-bretagne-cooperations-entreprises-ess"),
             Map.entry("POST /api/v1/actors", "/api/v1/actors"),
             Map.entry("PUT /api/v1/actors/{slug}", "/api/v1/actors/cress-bretagne"),
-            Map.entry("GET /api/v1/contributions/{id}", "/api/v1/contributions/999999999"),
+            Map.entry("GET /api/v1/contributions/{id}", "/api/v1/contributions/{submitted}"),
             Map.entry("GET /faire-le-point", "/faire-le-point"),
             Map.entry("GET /faire-le-point/{key}", "/faire-le-point/politique-partenariale"),
             Map.entry("POST /faire-le-point/{key}", "/faire-le-point/politique-partenariale"),
@@ -186,6 +198,9 @@ class PermissionMatrixTests {
             if (!signedIn) {
                 return api ? 401 : 302;
             }
+            if (api) {
+                return 403; // the import API takes a moderator's write token, never the site's session
+            }
             // A moderator who sends the import form without a file is told to choose one (400).
             return who.compareTo(Who.MODERATOR) < 0 ? 403 : route.equals("POST /alliances/import") ? 400 : 200;
         }
@@ -207,8 +222,17 @@ class PermissionMatrixTests {
             return signedIn ? 404 : 302; // nobody has the sample's response
         }
         if (route.contains(" /contributions/")) {
-            // Open to read (an unknown one is 404); writing needs a signed-in person.
-            return !signedIn && (route.startsWith("POST") || route.contains("/modifier")) ? 302 : 404;
+            // Each request gets a contribution just submitted by another member.
+            if (!signedIn) {
+                // Writing needs a signed-in person; a submitted contribution is not public until published.
+                return route.startsWith("POST") || route.contains("/modifier") ? 302 : 404;
+            }
+            return switch (route) {
+                case "GET /contributions/{id}" -> 200; // every signed-in person reads submitted contributions
+                case "POST /contributions/{id}/soutenir" -> 302; // any member but its author vouches, once
+                case "POST /contributions/{id}/decision" -> who.compareTo(Who.MODERATOR) < 0 ? 403 : 302;
+                default -> 403; // revising and submitting are its author's
+            };
         }
         if (route.contains(" /contribuer")) {
             // The forms; sent empty, the proposal is kept as a draft and its problems shown.
@@ -223,7 +247,12 @@ class PermissionMatrixTests {
             return signedIn ? 403 : 401;
         }
         if (route.equals("GET /api/v1/contributions/{id}")) {
-            return signedIn ? 404 : 401;
+            // Its author and moderators follow it.
+            return !signedIn ? 401 : who.compareTo(Who.MODERATOR) < 0 ? 403 : 200;
+        }
+        if (route.equals("POST /compte/fiches/confirmer")) {
+            // The catalyst responsible for the actor record confirms it, and moderators; other members may not.
+            return !signedIn ? 302 : who == Who.CATALYST || who.compareTo(Who.MODERATOR) >= 0 ? 302 : 403;
         }
         if ((route.startsWith("GET /compte/") || route.startsWith("POST /compte/")) && !route.contains("/jetons")) {
             if (!signedIn) {
@@ -277,6 +306,12 @@ class PermissionMatrixTests {
     @Autowired
     UserDetailsService details;
 
+    @Autowired
+    Contributions contributions;
+
+    @Autowired
+    Accounts accounts;
+
     @BeforeAll
     static void accounts(@Autowired ApplicationContext context) {
         for (Who who : Who.values()) {
@@ -284,6 +319,35 @@ class PermissionMatrixTests {
                 TestAccounts.ensure(context, who.email(), Role.valueOf(who.name()));
             }
         }
+        TestAccounts.ensure(context, AUTHOR, Role.MEMBER);
+        Accounts accounts = context.getBean(Accounts.class);
+        context.getBean(Contributions.class)
+                .addOwner(
+                        Kind.ACTOR,
+                        OWNED_ACTOR,
+                        Who.CATALYST.email(),
+                        accounts.byEmail(Who.MODERATOR.email()).orElseThrow());
+    }
+
+    /** A case proposal just sent for review by another member. */
+    private long submitted() {
+        var saved = contributions.propose(
+                Kind.CASE,
+                null,
+                Map.of(
+                        "title", List.of("Cas soumis pour la matrice des droits"),
+                        "summary", List.of("Résumé."),
+                        "partners", List.of("cress-bretagne"),
+                        "status", List.of("en-cours"),
+                        "description", List.of("Texte.")),
+                null,
+                null,
+                null,
+                true,
+                accounts.byEmail(AUTHOR).orElseThrow(),
+                false);
+        assertThat(saved.submitted()).as("the sample contribution is submitted").isTrue();
+        return saved.contribution().id();
     }
 
     /** The application's own routes, as "METHOD pattern". */
@@ -350,6 +414,9 @@ class PermissionMatrixTests {
 
     private AbstractMockHttpServletRequestBuilder<?> request(String route, Who who) {
         String url = SAMPLES.get(route);
+        if (url.contains("{submitted}")) {
+            url = url.replace("{submitted}", String.valueOf(submitted()));
+        }
         AbstractMockHttpServletRequestBuilder<?> request;
         if (route.startsWith("GET ")) {
             request = get(url);

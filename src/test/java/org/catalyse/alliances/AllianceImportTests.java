@@ -38,6 +38,12 @@ class AllianceImportTests {
     @Autowired
     org.catalyse.search.SearchEngine search;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /** A moderator's write token: the import API takes tokens only. */
+    private String importToken;
+
     /** The search is told after each commit, on its own thread: wait until it holds what was written. */
     @org.junit.jupiter.api.AfterEach
     void indexCaughtUp() throws InterruptedException {
@@ -209,29 +215,29 @@ class AllianceImportTests {
     void badFilesGetAClearMessageAndNothingIsWritten() throws Exception {
         long before = alliances.actorCount();
         byte[] latin1 = (ACTORS_HEADER + "x,Café,associations,,,,,,\r\n").getBytes(StandardCharsets.ISO_8859_1);
-        mvc.perform(moderator(post("/api/v1/import/actors")
+        mvc.perform(importer(post("/api/v1/import/actors")
                         .param("mode", "all")
                         .contentType("text/csv")
                         .content(latin1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("UTF-8")));
-        mvc.perform(moderator(post("/api/v1/import/actors")
+        mvc.perform(importer(post("/api/v1/import/actors")
                         .param("mode", "all")
                         .contentType("text/csv")
                         .content(utf8(ACTORS_HEADER + "x,\"Café,associations\r\n"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("Ligne 2")));
-        mvc.perform(moderator(
+        mvc.perform(importer(
                         post("/api/v1/import/actors").contentType("text/csv").content(utf8("nom,profil\nA,B\n"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath(
                         "$.errors[0].message", containsString("Colonnes obligatoires absentes : name, profile")));
-        mvc.perform(moderator(
+        mvc.perform(importer(
                         post("/api/v1/import/people").contentType("text/csv").content(utf8(ACTORS_HEADER))))
                 .andExpect(status().isBadRequest());
         byte[] huge = new byte[AllianceImport.MAX_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
-        mvc.perform(moderator(
+        mvc.perform(importer(
                         post("/api/v1/import/actors").contentType("text/csv").content(huge)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("20 Mo")));
@@ -273,6 +279,17 @@ class AllianceImportTests {
         mvc.perform(asyncDispatch(json))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].slug").exists());
+    }
+
+    /** A request to the import API with a moderator's write token. */
+    private <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>>
+            B importer(B request) {
+        if (importToken == null) {
+            org.catalyse.accounts.TestAccounts.ensure(
+                    context, "import-moderation@exemple.fr", org.catalyse.accounts.Role.MODERATOR);
+            importToken = org.catalyse.accounts.TestAccounts.token(context, "import-moderation@exemple.fr", "write");
+        }
+        return request.header("Authorization", "Bearer " + importToken);
     }
 
     /** A request from a signed-in moderator, with the form's CSRF token. */

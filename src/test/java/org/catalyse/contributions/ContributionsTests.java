@@ -91,6 +91,9 @@ class ContributionsTests {
     @Autowired
     SearchEngine search;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void people() {
         TestAccounts.ensure(context, MEMBER, Role.MEMBER);
@@ -427,6 +430,71 @@ class ContributionsTests {
     }
 
     @Test
+    void recordsNotConfirmedForTwelveMonthsOrNeverAreListedFirstToTheirOwnerAndMarkedOnTheirPage() throws Exception {
+        String stale = "fondation-rte";
+        String never = "maceo";
+        String fresh = "ronalpia";
+        for (String slug : List.of(stale, never, fresh)) {
+            contributions.addOwner(Kind.ACTOR, slug, CATALYST, account(MODERATOR));
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        jdbc.update("update actor set verified_on = ? where slug = ?", today.minusMonths(13), stale);
+        jdbc.update("update actor set verified_on = null where slug = ?", never);
+        jdbc.update("update actor set verified_on = ? where slug = ?", today.minusMonths(11), fresh);
+
+        assertThat(contributions.ownedBy(account(CATALYST)))
+                .filteredOn(r -> List.of(stale, never, fresh).contains(r.slug()))
+                .extracting(Contributions.OwnedRecord::slug, Contributions.OwnedRecord::stale)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(stale, true),
+                        org.assertj.core.groups.Tuple.tuple(never, true),
+                        org.assertj.core.groups.Tuple.tuple(fresh, false));
+
+        // The owner's dashboard: the two to check first, each marked, and the fresh one without a mark.
+        String dashboard = mvc.perform(get("/compte/fiches").with(as(CATALYST, Role.CATALYST)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.function.Function<String, String> row = name -> {
+            int start = dashboard.indexOf(">" + name + "</a>");
+            assertThat(start).as("%s listed", name).isPositive();
+            return dashboard.substring(start, dashboard.indexOf("</tr>", start));
+        };
+        assertThat(row.apply("Fondation RTE"))
+                .contains(today.minusMonths(13)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)))
+                .contains("à vérifier");
+        assertThat(row.apply("Macéo")).contains("jamais").contains("à vérifier");
+        assertThat(row.apply("Ronalpia")).doesNotContain("à vérifier");
+        assertThat(dashboard.indexOf(">Macéo</a>"))
+                .as("records to check come before the others")
+                .isLessThan(dashboard.indexOf(">Ronalpia</a>"));
+        assertThat(dashboard.indexOf(">Fondation RTE</a>")).isLessThan(dashboard.indexOf(">Ronalpia</a>"));
+
+        // Their public pages say so, to everyone.
+        mvc.perform(get("/acteurs/" + stale))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("À vérifier : pas confirmée depuis plus de 12 mois")));
+        mvc.perform(get("/acteurs/" + never))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("À vérifier : jamais confirmée par une personne responsable")));
+        mvc.perform(get("/acteurs/" + fresh))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("À vérifier"))));
+
+        // Once confirmed, the mark goes.
+        mvc.perform(post("/compte/fiches/confirmer")
+                        .with(csrf())
+                        .with(as(CATALYST, Role.CATALYST))
+                        .param("type", "acteur")
+                        .param("slug", stale))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/acteurs/" + stale)).andExpect(content().string(not(containsString("À vérifier"))));
+    }
+
+    @Test
     void aModeratorDoesNotDecideOnTheirOwnContribution() {
         var saved = contributions.propose(
                 Kind.CASE,
@@ -458,13 +526,33 @@ class ContributionsTests {
              "note": "Venu de notre plateforme partenaire.", "licence": "CC-BY-4.0"}
             """;
 
+    /** A real write token of this account, sent as a partner platform sends it. */
+    RequestPostProcessor token(String email) {
+        String secret = TestAccounts.token(context, email, "write");
+        return request -> {
+            request.addHeader("Authorization", "Bearer " + secret);
+            return request;
+        };
+    }
+
+    static String field(MvcResult result, String name) throws Exception {
+        return RecordKind.JSON
+                .readTree(result.getResponse().getContentAsString())
+                .get(name)
+                .asString();
+    }
+
+    static final String RESOURCE_JSON = """
+            {"content": {"type": "methode", "title": "Animer un comité de partenaires par l'API",
+              "summary": "Une méthode en trois réunions pour faire vivre un comité de partenaires.",
+              "bodyMarkdown": "## Étapes\\n\\n- Réunir\\n- Décider\\n- Évaluer", "language": "fr",
+              "licence": "CC-BY-4.0", "attribution": "Plateforme partenaire"},
+             "note": "Venue de notre plateforme partenaire."}
+            """;
+
     @Test
     void theApiWithAWriteTokenCreatesAContributionNeverAPublication() throws Exception {
-        RequestPostProcessor writer = user(MEMBER)
-                .authorities(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("SCOPE_read"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("SCOPE_write"));
+        RequestPostProcessor writer = token(MEMBER);
         MvcResult result = mvc.perform(post("/api/v1/cases")
                         .with(writer)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -474,29 +562,61 @@ class ContributionsTests {
                 .andExpect(jsonPath("$.status").value("submitted"))
                 .andExpect(jsonPath("$.new").value(true))
                 .andReturn();
-        String slug = RecordKind.JSON
-                .readTree(result.getResponse().getContentAsString())
-                .get("slug")
-                .asString();
+        String slug = field(result, "slug");
         assertThat(alliances.partnershipCase(slug))
                 .as("not published before review")
                 .isEmpty();
-        long id = RecordKind.JSON
-                .readTree(result.getResponse().getContentAsString())
-                .get("id")
-                .asLong();
+        long id = Long.parseLong(field(result, "id"));
         assertThat(contributions.get(id, account(MEMBER)).channel()).isEqualTo("api");
         mvc.perform(get("/api/v1/contributions/" + id).with(writer))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("submitted"));
 
-        // An edit through PUT, too.
-        mvc.perform(put("/api/v1/actors/cress-bretagne")
+        // A new resource, too: it waits in the moderators' queue and is not published.
+        MvcResult resource = mvc.perform(post("/api/v1/resources")
                         .with(writer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\": {\"name\": \"CRESS Bretagne\", \"profile\": \"associations\"}}"))
+                        .content(RESOURCE_JSON))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.new").value(false));
+                .andExpect(header().string("Location", containsString("/contributions/")))
+                .andExpect(jsonPath("$.status").value("submitted"))
+                .andReturn();
+        String resourceSlug = field(resource, "slug");
+        assertThat(commons.find(resourceSlug)).as("resource not published").isEmpty();
+        mvc.perform(get("/api/v1/resources/" + resourceSlug)).andExpect(status().isNotFound());
+        assertThat(contributions.queue(
+                        new Contributions.QueueFilter(Status.SUBMITTED, Kind.RESOURCE, false, "api", null),
+                        account(MODERATOR)))
+                .extracting(Contributions.View::slug)
+                .contains(resourceSlug);
+    }
+
+    @Test
+    void anOwnersEditThroughTheApiWaitsForReviewLikeAnyOther() throws Exception {
+        String slug = "reseau-envie";
+        contributions.addOwner(Kind.ACTOR, slug, CATALYST, account(MODERATOR));
+        assertThat(contributions.owns(account(CATALYST), Kind.ACTOR, slug)).isTrue();
+        String before = alliances.actor(slug).orElseThrow().content().contact();
+        MvcResult result = mvc.perform(put("/api/v1/actors/" + slug)
+                        .with(token(CATALYST))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\": {\"name\": \"Réseau Envie\", \"profile\": \"associations\","
+                                + " \"contact\": \"api@envie.example\"}}"))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", containsString("/contributions/")))
+                .andExpect(jsonPath("$.status").value("submitted"))
+                .andExpect(jsonPath("$.new").value(false))
+                .andReturn();
+        assertThat(alliances.actor(slug).orElseThrow().content().contact())
+                .as("the record is unchanged until a moderator approves")
+                .isEqualTo(before)
+                .isNotEqualTo("api@envie.example");
+        long id = Long.parseLong(field(result, "id"));
+        assertThat(contributions.get(id, account(CATALYST)).status()).isEqualTo(Status.SUBMITTED);
+
+        // A moderator approves it: then it is published.
+        contributions.approve(id, null, false, account(MODERATOR));
+        assertThat(alliances.actor(slug).orElseThrow().content().contact()).isEqualTo("api@envie.example");
     }
 
     @Test
@@ -506,20 +626,18 @@ class ContributionsTests {
                         .content(CASE_JSON))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.status").value(401));
-        RequestPostProcessor reader = user(MEMBER)
-                .authorities(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("SCOPE_read"));
+        String readSecret = TestAccounts.token(context, MEMBER, "read");
+        RequestPostProcessor reader = request -> {
+            request.addHeader("Authorization", "Bearer " + readSecret);
+            return request;
+        };
         mvc.perform(post("/api/v1/cases")
                         .with(reader)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(CASE_JSON))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
-        RequestPostProcessor writer = user(MEMBER)
-                .authorities(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEMBER"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("SCOPE_write"));
+        RequestPostProcessor writer = token(MEMBER);
         mvc.perform(post("/api/v1/cases")
                         .with(writer)
                         .contentType(MediaType.APPLICATION_JSON)

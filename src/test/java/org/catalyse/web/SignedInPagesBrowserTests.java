@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.catalyse.CatalyseTest;
+import org.catalyse.accounts.AccountView;
 import org.catalyse.accounts.Accounts;
 import org.catalyse.accounts.Role;
 import org.catalyse.accounts.TestAccounts;
+import org.catalyse.contributions.Contributions;
+import org.catalyse.contributions.Kind;
 import org.catalyse.diagnostics.Diagnostic;
 import org.catalyse.diagnostics.Diagnostics;
 import org.catalyse.territories.TerritoryId;
@@ -26,8 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
- * An administrator signs in through the form, then the pages only signed-in people see (account,
- * administration, import) pass axe-core and the Nu HTML checker; signing out ends the session.
+ * An administrator signs in through the form, then the pages only signed-in people see (account, records,
+ * administration, import, the moderation queue with its filters) pass axe-core and the Nu HTML checker; signing out
+ * ends the session. The pages of a confirmation link and of a reset link pass them too.
  */
 @CatalyseTest
 class SignedInPagesBrowserTests {
@@ -48,7 +52,16 @@ class SignedInPagesBrowserTests {
             "/admin/synonymes",
             "/admin/synonymes?lang=en",
             "/admin/referentiel",
-            "/alliances/import");
+            "/alliances/import",
+            "/compte/fiches",
+            "/moderation?type=cas&canal=api",
+            "/moderation?type=cas&canal=api&q=plateforme&lang=en");
+
+    static final String PARTNER = "plateforme-partenaire@pages.test";
+    static final String FORGOT = "oubli@pages.test";
+
+    /** The pages of a confirmation link and of a reset link, opened by someone not signed in. */
+    static final List<String> LINK_PAGES = new ArrayList<>();
 
     @LocalServerPort
     int port;
@@ -79,10 +92,50 @@ class SignedInPagesBrowserTests {
             assertThat(diagnostics.complete(started.secret())).isEmpty();
             done.add(started.response().id());
         }
+        // A record the administrator is responsible for, never confirmed (listed as to check on "Mes fiches"), and
+        // a case proposal sent through the API, found by the queue's filters.
+        Contributions contributions = context.getBean(Contributions.class);
+        AccountView admin = context.getBean(Accounts.class).byEmail(ADMIN).orElseThrow();
+        contributions.addOwner(Kind.ACTOR, "fondation-totalenergies", ADMIN, admin);
+        TestAccounts.ensure(context, PARTNER, Role.MEMBER);
+        contributions.propose(
+                Kind.CASE,
+                null,
+                Map.of(
+                        "title", List.of("Cas venu d’une plateforme partenaire"),
+                        "summary", List.of("Résumé."),
+                        "partners", List.of("cress-bretagne"),
+                        "status", List.of("en-cours"),
+                        "description", List.of("Texte.")),
+                null,
+                null,
+                null,
+                true,
+                context.getBean(Accounts.class).byEmail(PARTNER).orElseThrow(),
+                true);
+        TestAccounts.ensure(context, FORGOT, Role.MEMBER);
+        LINK_PAGES.clear();
+        LINK_PAGES.add("/inscription/confirmer?jeton="
+                + TestAccounts.pendingWithConfirmationLink(
+                        context, "a-confirmer-" + UUID.randomUUID() + "@pages.test"));
+        LINK_PAGES.add("/mot-de-passe/nouveau?jeton=" + TestAccounts.resetLink(context, FORGOT));
         DIAGNOSTIC_PAGES.clear();
         DIAGNOSTIC_PAGES.add("/compte/diagnostics/" + done.get(0));
         DIAGNOSTIC_PAGES.add("/compte/diagnostics/" + done.get(0) + "/boussole");
         DIAGNOSTIC_PAGES.add("/compte/diagnostics/comparer?a=" + done.get(0) + "&b=" + done.get(1));
+    }
+
+    @Test
+    void thePagesOfAConfirmationLinkAndOfAResetLinkAreAccessibleAndValid() throws Exception {
+        Browser browser = Browser.forNextVisit();
+        WebDriver driver = browser.driver();
+        for (String path : LINK_PAGES) {
+            driver.get(url(path));
+            assertThat(driver.findElements(By.cssSelector("form button[type=submit]")))
+                    .as("the link's form on %s", path)
+                    .isNotEmpty();
+            PageChecks.accessibleAndValid(browser);
+        }
     }
 
     @Test
