@@ -66,6 +66,9 @@ class DiagnosticJourneyBrowserTests {
         return m;
     }
 
+    /** The action domain ticked on the way: the CRESS Bretagne case is about it. */
+    static final String DOMAIN = "input[name=domain][value='developpement-economique-local']";
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -99,14 +102,16 @@ class DiagnosticJourneyBrowserTests {
         new Select(driver.findElement(By.id("profile"))).selectByValue("associations");
         WebElement place = driver.findElement(By.id("lieu"));
         place.sendKeys("29600");
+        driver.findElement(By.cssSelector(DOMAIN)).click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        // 29600 is shared by several communes: the page asks which one, keeping the profile chosen.
+        // 29600 is shared by several communes: the page asks which one, keeping the profile and domain chosen.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=lieu][type=radio]")));
         assertThat(new Select(driver.findElement(By.id("profile")))
                         .getFirstSelectedOption()
                         .getAttribute("value"))
                 .isEqualTo("associations");
+        assertThat(driver.findElement(By.cssSelector(DOMAIN)).isSelected()).isTrue();
         driver.findElement(By.cssSelector("input[name=lieu][value='commune:29151']"))
                 .click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -178,7 +183,10 @@ class DiagnosticJourneyBrowserTests {
         assertThat(items("s-informer")).anySatisfy(i -> {
             assertThat(i.findElement(By.tagName("a")).getAttribute("href"))
                     .endsWith("/alliances/cress-bretagne-cooperations-entreprises-ess");
-            assertThat(i.findElement(By.cssSelector(".why")).getText()).contains("Morlaix");
+            // The domain ticked at the start is among the reasons.
+            assertThat(i.findElement(By.cssSelector(".why")).getText())
+                    .contains("Morlaix")
+                    .contains("domaine d’action : Développement économique local");
         });
 
         List<WebElement> act = items("agir");
