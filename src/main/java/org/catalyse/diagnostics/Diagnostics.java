@@ -315,6 +315,16 @@ public class Diagnostics {
         return label == null ? Optional.empty() : Optional.of(new AxisGuide(axis, label, List.copyOf(words), frame));
     }
 
+    /** The axes of the current diagnostics, one per key, in the order they first appear. */
+    public List<AxisGuide> axisGuides() {
+        return all().stream()
+                .flatMap(d -> d.axes().stream())
+                .map(Diagnostic.Axis::key)
+                .distinct()
+                .map(k -> axisGuide(k).orElseThrow())
+                .toList();
+    }
+
     static String hash(String secret) {
         try {
             return HexFormat.of()
