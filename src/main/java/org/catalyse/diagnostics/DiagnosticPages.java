@@ -67,15 +67,22 @@ class DiagnosticPages {
                         .map(t -> t.name())
                         .orElse("")
                 : "";
-        return startPage(d, profile, place, List.of(), null, model);
+        return startPage(d, new Start(profile, place, List.of(), List.of()), List.of(), null, model);
     }
 
-    private String startPage(Diagnostic d, String profile, String place, List<?> choices, String error, Model model) {
+    /** What the start form was given, to show it again. */
+    record Start(String profile, String place, List<String> domains, List<String> objectives) {}
+
+    private String startPage(Diagnostic d, Start given, List<?> choices, String error, Model model) {
         model.addAttribute("diagnostic", d);
         model.addAttribute(
                 "profiles", frame.current().axis("actor-profile").orElseThrow().values());
-        model.addAttribute("profile", profile);
-        model.addAttribute("place", place);
+        model.addAttribute(
+                "domains", frame.current().axis("action-domain").orElseThrow().values());
+        model.addAttribute(
+                "objectives",
+                frame.current().axis("strategic-objective").orElseThrow().values());
+        model.addAttribute("given", given);
         model.addAttribute("choices", choices);
         model.addAttribute("error", error);
         return "diagnostics/start";
@@ -86,18 +93,34 @@ class DiagnosticPages {
             @PathVariable String key,
             @RequestParam(defaultValue = "") String profile,
             @RequestParam(defaultValue = "") String lieu,
+            @RequestParam(name = "domain", required = false) List<String> domains,
+            @RequestParam(name = "objective", required = false) List<String> objectives,
             Principal principal,
             Model model,
             HttpServletResponse response) {
         Diagnostic d = definition(key);
+        List<String> domainKeys = domains == null ? List.of() : List.copyOf(domains);
+        List<String> objectiveKeys = objectives == null ? List.of() : List.copyOf(objectives);
+        Start given = new Start(profile, lieu, domainKeys, objectiveKeys);
         if (frame.value("actor-profile:" + profile).isEmpty()) {
             response.setStatus(400);
             return startPage(
                     d,
-                    d.profiles().get(0),
-                    lieu,
+                    new Start(d.profiles().get(0), lieu, domainKeys, objectiveKeys),
                     List.of(),
                     "Choisissez le profil de votre structure dans la liste.",
+                    model);
+        }
+        String unknown = unknown("action-domain", domainKeys)
+                .or(() -> unknown("strategic-objective", objectiveKeys))
+                .orElse(null);
+        if (unknown != null) {
+            response.setStatus(400);
+            return startPage(
+                    d,
+                    given,
+                    List.of(),
+                    "« " + unknown + " » n’est pas dans la liste : cochez les domaines et objectifs proposés.",
                     model);
         }
         TerritoryId place = null;
@@ -110,8 +133,7 @@ class DiagnosticPages {
                 response.setStatus(400);
                 return startPage(
                         d,
-                        profile,
-                        lieu,
+                        given,
                         resolved.choices(),
                         resolved.choices().isEmpty()
                                 ? "Aucune commune ne correspond à « " + lieu
@@ -122,8 +144,14 @@ class DiagnosticPages {
             place = resolved.place().get();
         }
         AccountView who = who(principal);
-        Diagnostics.Started started = diagnostics.start(key, profile, place, who == null ? null : who.id());
+        Diagnostics.Started started =
+                diagnostics.start(key, profile, place, domainKeys, objectiveKeys, who == null ? null : who.id());
         return "redirect:" + BASE + "/r/" + started.secret() + "/etape/1?nouveau";
+    }
+
+    /** The first of these keys that is not a value of the frame's axis. */
+    private Optional<String> unknown(String axis, List<String> keys) {
+        return keys.stream().filter(k -> frame.value(axis + ":" + k).isEmpty()).findFirst();
     }
 
     @GetMapping(BASE + "/r/{secret}")

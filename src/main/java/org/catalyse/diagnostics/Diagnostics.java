@@ -90,6 +90,21 @@ public class Diagnostics {
     /** Starts a response to the current version, for a profile and, optionally, a place and a member. */
     @Transactional
     public Started start(String key, String profile, TerritoryId place, Long accountId) {
+        return start(key, profile, place, List.of(), List.of(), accountId);
+    }
+
+    /**
+     * Starts a response to the current version, for a profile and, optionally, a place, the action domains and
+     * strategic objectives it works on (frame keys, checked by the caller) and a member.
+     */
+    @Transactional
+    public Started start(
+            String key,
+            String profile,
+            TerritoryId place,
+            List<String> domains,
+            List<String> objectives,
+            Long accountId) {
         Diagnostic d =
                 catalogue.current(key).orElseThrow(() -> new NotFoundException("Aucun diagnostic « " + key + " »."));
         if (profile == null || profile.isBlank()) {
@@ -108,6 +123,8 @@ public class Diagnostics {
                 profile,
                 place == null ? null : place.toString(),
                 region,
+                List.copyOf(domains),
+                List.copyOf(objectives),
                 Map.of(),
                 Response.Status.IN_PROGRESS,
                 now,
@@ -231,6 +248,8 @@ public class Diagnostics {
                 r.profile(),
                 r.territory(),
                 r.region(),
+                r.domains(),
+                r.objectives(),
                 r.answers(),
                 r.status(),
                 r.createdAt(),
@@ -294,6 +313,16 @@ public class Diagnostics {
             }
         }
         return label == null ? Optional.empty() : Optional.of(new AxisGuide(axis, label, List.copyOf(words), frame));
+    }
+
+    /** The axes of the current diagnostics, one per key, in the order they first appear. */
+    public List<AxisGuide> axisGuides() {
+        return all().stream()
+                .flatMap(d -> d.axes().stream())
+                .map(Diagnostic.Axis::key)
+                .distinct()
+                .map(k -> axisGuide(k).orElseThrow())
+                .toList();
     }
 
     static String hash(String secret) {

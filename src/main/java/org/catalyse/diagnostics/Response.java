@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param accountId the member it belongs to, or null for an anonymous response reached by its private link
  * @param territory the place it was answered for (e.g. {@code commune:29151}), or null
  * @param region the région of that place, for the comparison with peers, or null
+ * @param domains the action domains it said it acts in ({@code action-domain} values), possibly none
+ * @param objectives the strategic objectives it said it pursues ({@code strategic-objective} values), possibly none
  * @param scores the levels, once complete
  */
 public record Response(
@@ -21,6 +23,8 @@ public record Response(
         String profile,
         String territory,
         String region,
+        List<String> domains,
+        List<String> objectives,
         Map<String, List<String>> answers,
         Status status,
         Instant createdAt,

@@ -21,6 +21,7 @@ class Responses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, List<String>>> ANSWERS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> KEYS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
@@ -30,8 +31,8 @@ class Responses {
 
     void insert(Response r, String linkHash) {
         jdbc.sql("insert into diagnostic_response (id, link_hash, diagnostic_key, version, account_id, profile,"
-                        + " territory_id, region_id, answers_json, status, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " territory_id, region_id, domains_json, objectives_json, answers_json, status, created_at,"
+                        + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         r.id(),
                         linkHash,
@@ -41,6 +42,8 @@ class Responses {
                         r.profile(),
                         r.territory(),
                         r.region(),
+                        JSON.writeValueAsString(r.domains()),
+                        JSON.writeValueAsString(r.objectives()),
                         JSON.writeValueAsString(r.answers()),
                         r.status().name(),
                         Timestamp.from(r.createdAt()),
@@ -117,12 +120,19 @@ class Responses {
                 rs.getString("profile"),
                 rs.getString("territory_id"),
                 rs.getString("region_id"),
+                keys(rs.getString("domains_json")),
+                keys(rs.getString("objectives_json")),
                 JSON.readValue(rs.getString("answers_json"), ANSWERS),
                 Response.Status.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 completed == null ? null : completed.toInstant(),
                 null));
+    }
+
+    /** Frame keys kept as a JSON array; none for responses started before they were asked. */
+    private static List<String> keys(String json) {
+        return json == null ? List.of() : List.copyOf(JSON.readValue(json, KEYS));
     }
 
     /** How many complete responses of peers reach each level, axis by axis (and overall, as axis {@code *}). */

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -71,8 +70,8 @@ class CompassPages {
             maturity.put(a.axis(), a.levelKey());
         }
         TerritoryId place = r.territory() == null ? null : TerritoryId.parse(r.territory());
-        Path path =
-                orientation.pathFor(new OrientationRequest(r.profile(), place, List.of(), List.of(), maturity), locale);
+        Path path = orientation.pathFor(
+                new OrientationRequest(r.profile(), place, r.domains(), r.objectives(), maturity), locale);
         model.addAttribute("path", path);
         model.addAttribute("diagnostic", diagnostics.definitionOf(r));
         model.addAttribute(

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.catalyse.diagnostics.Diagnostic;
-import org.catalyse.diagnostics.Diagnostics;
-import org.catalyse.frame.Frame;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.territories.Territories;
 import org.catalyse.territories.TerritoryId;
@@ -23,15 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 class OrientationApi {
 
     private final Orientation orientation;
-    private final Frame frame;
+    private final PathChoices choices;
     private final Territories territories;
-    private final Diagnostics diagnostics;
 
-    OrientationApi(Orientation orientation, Frame frame, Territories territories, Diagnostics diagnostics) {
+    OrientationApi(Orientation orientation, PathChoices choices, Territories territories) {
         this.orientation = orientation;
-        this.frame = frame;
+        this.choices = choices;
         this.territories = territories;
-        this.diagnostics = diagnostics;
     }
 
     @GetMapping("/api/v1/orientation")
@@ -64,12 +60,10 @@ class OrientationApi {
 
     OrientationRequest request(
             String profile, String territory, List<String> domains, List<String> objectives, List<String> maturity) {
-        if (profile != null
-                && !profile.isBlank()
-                && frame.value("actor-profile:" + profile).isEmpty()) {
-            throw new InvalidInputException(
-                    "Profil « " + profile + " » inconnu du cadre de référence (voir /api/v1/frame).");
-        }
+        PathChoices.Checked checked = choices.check(profile, domains, objectives, maturity);
+        checked.refused().stream().findFirst().ifPresent(r -> {
+            throw new InvalidInputException(message(r));
+        });
         TerritoryId place = null;
         if (territory != null && !territory.isBlank()) {
             try {
@@ -82,43 +76,22 @@ class OrientationApi {
                 throw new InvalidInputException("Territoire « " + territory + " » inconnu.");
             }
         }
-        List<String> d = values("action-domain", "domain", domains);
-        List<String> o = new ArrayList<>();
-        for (String v : objectives == null ? List.<String>of() : objectives) {
-            if (frame.value("strategic-objective:" + v).isEmpty()
-                    && frame.value("partnership-objective:" + v).isEmpty()) {
-                throw new InvalidInputException("Objectif « " + v + " » inconnu du cadre de référence.");
-            }
-            o.add(v);
-        }
-        Map<String, String> levels = new LinkedHashMap<>();
-        for (String m : maturity == null ? List.<String>of() : maturity) {
-            int colon = m.indexOf(':');
-            String axis = colon < 0 ? "" : m.substring(0, colon);
-            String level = colon < 0 ? "" : m.substring(colon + 1);
-            if (axis.isEmpty() || diagnostics.axisGuide(axis).isEmpty()) {
-                throw new InvalidInputException("Maturité « " + m
-                        + " » : axe inconnu (attendu <axe>:<niveau>, par exemple evaluation:experimenter).");
-            }
-            if (!Diagnostic.LEVELS.contains(level)) {
-                throw new InvalidInputException(
-                        "Maturité « " + m + " » : niveau inconnu (" + String.join(", ", Diagnostic.LEVELS) + ").");
-            }
-            levels.put(axis, level);
-        }
         return new OrientationRequest(
-                profile == null || profile.isBlank() ? null : profile, place, d, List.copyOf(o), levels);
+                checked.profile(), place, checked.domains(), checked.objectives(), checked.maturity());
     }
 
-    private List<String> values(String axis, String parameter, List<String> given) {
-        List<String> out = new ArrayList<>();
-        for (String v : given == null ? List.<String>of() : given) {
-            if (frame.value(axis + ":" + v).isEmpty()) {
-                throw new InvalidInputException(
-                        "Paramètre « " + parameter + " » : valeur « " + v + " » inconnue du cadre de référence.");
-            }
-            out.add(v);
-        }
-        return List.copyOf(out);
+    /** What the API answers for a refused value: the parameter, the value and what is expected. */
+    static String message(PathChoices.Refused r) {
+        return switch (r.problem()) {
+            case UNKNOWN_PROFILE -> "Profil « " + r.value() + " » inconnu du cadre de référence (voir /api/v1/frame).";
+            case UNKNOWN_DOMAIN ->
+                "Paramètre « domain » : valeur « " + r.value() + " » inconnue du cadre de référence.";
+            case UNKNOWN_OBJECTIVE -> "Objectif « " + r.value() + " » inconnu du cadre de référence.";
+            case UNKNOWN_AXIS ->
+                "Maturité « " + r.value()
+                        + " » : axe inconnu (attendu <axe>:<niveau>, par exemple evaluation:experimenter).";
+            case UNKNOWN_LEVEL ->
+                "Maturité « " + r.value() + " » : niveau inconnu (" + String.join(", ", Diagnostic.LEVELS) + ").";
+        };
     }
 }

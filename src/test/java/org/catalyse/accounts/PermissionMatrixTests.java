@@ -185,6 +185,7 @@ class PermissionMatrixTests {
             Map.entry(
                     "POST /api/v1/diagnostics/{key}/responses", "/api/v1/diagnostics/politique-partenariale/responses"),
             Map.entry("GET /api/v1/orientation", "/api/v1/orientation?territory=commune:29151"),
+            Map.entry("GET /ma-boussole", "/ma-boussole?profile=associations&lieu=commune:29151"),
             Map.entry("GET /territoires/{echelon}/{code}", "/territoires/commune/38185")));
 
     /** The status each route gives each caller. */

@@ -294,6 +294,44 @@ class DiagnosticsTests {
                 .andExpect(content().string(containsString("\"Évaluation\",\"40.9\",\"2\",\"Expérimenter\"")));
     }
 
+    @Test
+    void theDomainsAndObjectivesChosenAtTheStartAreKeptWithTheResponse() throws Exception {
+        mvc.perform(get("/faire-le-point/" + KEY))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<legend>Vos domaines d’action</legend>")))
+                .andExpect(content().string(containsString("name=\"domain\"")))
+                .andExpect(content().string(containsString("name=\"objective\"")));
+        // Asked which commune 29600 is, the page keeps the boxes ticked.
+        mvc.perform(post("/faire-le-point/" + KEY)
+                        .with(csrf())
+                        .param("profile", "associations")
+                        .param("lieu", "29600")
+                        .param("domain", "developpement-economique-local"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("value=\"developpement-economique-local\" checked")));
+        mvc.perform(post("/faire-le-point/" + KEY)
+                        .with(csrf())
+                        .param("profile", "associations")
+                        .param("domain", "nulle-part"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("« nulle-part » n’est pas dans la liste")));
+        String secret = start(post("/faire-le-point/" + KEY)
+                .param("profile", "associations")
+                .param("lieu", "commune:29151")
+                .param("domain", "developpement-economique-local", "emploi-insertion")
+                .param("objective", "cooperer-efficacement"));
+        Response r = diagnostics.open(secret);
+        assertThat(r.domains()).containsExactly("developpement-economique-local", "emploi-insertion");
+        assertThat(r.objectives()).containsExactly("cooperer-efficacement");
+
+        // A response started before domains and objectives were asked has none.
+        jdbc.sql("update diagnostic_response set domains_json = null, objectives_json = null where id = ?")
+                .param(r.id())
+                .update();
+        assertThat(diagnostics.open(secret).domains()).isEmpty();
+        assertThat(diagnostics.open(secret).objectives()).isEmpty();
+    }
+
     @LocalServerPort
     int port;
 

@@ -29,7 +29,7 @@ class AccessibilityBrowserTests {
 
     private WebDriver driver;
 
-    /** One page of each kind, in French, plus the home page in English. */
+    /** One page of each kind, in French, plus a few in English; "Ma boussole" also with bad values (400). */
     static Stream<String> pages() {
         return Stream.of(
                 "/",
@@ -62,7 +62,13 @@ class AccessibilityBrowserTests {
                 "/carte?echelle=region&mesure=catalyseurs&par=habitants",
                 "/faire-le-point",
                 "/faire-le-point/politique-partenariale",
-                "/faire-le-point/rse-partenariats?lang=en");
+                "/faire-le-point/rse-partenariats?lang=en",
+                "/ma-boussole",
+                "/ma-boussole?profile=associations&lieu=commune%3A29151&domain=developpement-economique-local"
+                        + "&objective=cooperer-efficacement&maturity=evaluation%3Aexperimenter",
+                "/ma-boussole?profile=associations&lieu=29600",
+                "/ma-boussole?profile=martiens&domain=nulle-part&lieu=Xqzwvkville",
+                "/ma-boussole?lang=en&profile=entreprises&lieu=38000");
     }
 
     @BeforeEach

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An association in Morlaix takes the diagnostic for structures d'intérêt général, stops half-way and comes back
  * through its private link, gets level 2 on evaluation, then reads its path: an evaluation method to learn, a case in
- * Bretagne to read, the catalysts covering Finistère to act. Every page on the way passes axe-core and the Nu checker.
+ * Bretagne to read, the catalysts covering Finistère to act. A visitor composes the same kind of path without a
+ * diagnostic, from "Ma boussole". Every page on the way passes axe-core and the Nu checker.
  */
 @CatalyseTest
 class DiagnosticJourneyBrowserTests {
@@ -66,6 +67,9 @@ class DiagnosticJourneyBrowserTests {
         return m;
     }
 
+    /** The action domain ticked on the way: the CRESS Bretagne case is about it. */
+    static final String DOMAIN = "input[name=domain][value='developpement-economique-local']";
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -99,14 +103,16 @@ class DiagnosticJourneyBrowserTests {
         new Select(driver.findElement(By.id("profile"))).selectByValue("associations");
         WebElement place = driver.findElement(By.id("lieu"));
         place.sendKeys("29600");
+        driver.findElement(By.cssSelector(DOMAIN)).click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        // 29600 is shared by several communes: the page asks which one, keeping the profile chosen.
+        // 29600 is shared by several communes: the page asks which one, keeping the profile and domain chosen.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=lieu][type=radio]")));
         assertThat(new Select(driver.findElement(By.id("profile")))
                         .getFirstSelectedOption()
                         .getAttribute("value"))
                 .isEqualTo("associations");
+        assertThat(driver.findElement(By.cssSelector(DOMAIN)).isSelected()).isTrue();
         driver.findElement(By.cssSelector("input[name=lieu][value='commune:29151']"))
                 .click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -178,9 +184,62 @@ class DiagnosticJourneyBrowserTests {
         assertThat(items("s-informer")).anySatisfy(i -> {
             assertThat(i.findElement(By.tagName("a")).getAttribute("href"))
                     .endsWith("/alliances/cress-bretagne-cooperations-entreprises-ess");
-            assertThat(i.findElement(By.cssSelector(".why")).getText()).contains("Morlaix");
+            // The domain ticked at the start is among the reasons.
+            assertThat(i.findElement(By.cssSelector(".why")).getText())
+                    .contains("Morlaix")
+                    .contains("domaine d’action : Développement économique local");
         });
 
+        List<WebElement> act = items("agir");
+        assertThat(act.get(0).findElement(By.cssSelector(".hit-type")).getText())
+                .isEqualToIgnoringCase("Catalyseur territorial");
+        assertThat(act).anySatisfy(i -> {
+            assertThat(i.findElement(By.tagName("a")).getText()).isEqualTo("CRESS Bretagne");
+            assertThat(i.findElement(By.cssSelector(".why")).getText()).contains("Bretagne");
+        });
+    }
+
+    @Test
+    void aVisitorComposesItsPathWithoutADiagnostic() throws Exception {
+        driver.get(url("/faire-le-point"));
+        driver.findElement(By.cssSelector("main a[href='/ma-boussole']")).click();
+        wait.until(ExpectedConditions.urlContains("/ma-boussole"));
+        PageChecks.accessibleAndValid(browser);
+        assertThat(driver.getTitle()).isEqualTo("Ma boussole – Catalyse");
+
+        new Select(driver.findElement(By.id("profile"))).selectByValue("associations");
+        driver.findElement(By.id("lieu")).sendKeys("29600");
+        driver.findElement(By.cssSelector(DOMAIN)).click();
+        driver.findElement(By.cssSelector("input[name=objective][value='cooperer-efficacement']"))
+                .click();
+        new Select(driver.findElement(By.id("niveau-evaluation"))).selectByValue("evaluation:experimenter");
+        driver.findElement(By.cssSelector("#choix button[type=submit]")).click();
+
+        // 29600 is shared by several communes: the page asks which one, keeping everything else.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=lieu][type=radio]")));
+        PageChecks.accessibleAndValid(browser);
+        assertThat(driver.findElement(By.cssSelector(DOMAIN)).isSelected()).isTrue();
+        assertThat(new Select(driver.findElement(By.id("niveau-evaluation")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("evaluation:experimenter");
+        driver.findElement(By.cssSelector("input[name=lieu][value='commune:29151']"))
+                .click();
+        driver.findElement(By.cssSelector("#choix button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("etape-agir")));
+        PageChecks.accessibleAndValid(browser);
+        assertThat(driver.findElement(By.cssSelector("dl.facts")).getText())
+                .contains("Associations")
+                .contains("Morlaix")
+                .contains("Développement économique local")
+                .contains("Évaluation : 2 – Expérimenter");
+        assertThat(items("se-former").get(0).findElement(By.cssSelector(".why")).getText())
+                .contains("Évaluation");
+        assertThat(items("s-informer"))
+                .anySatisfy(
+                        i -> assertThat(i.findElement(By.cssSelector(".why")).getText())
+                                .contains("domaine d’action : Développement économique local"));
         List<WebElement> act = items("agir");
         assertThat(act.get(0).findElement(By.cssSelector(".hit-type")).getText())
                 .isEqualToIgnoringCase("Catalyseur territorial");
