@@ -19,6 +19,9 @@ interface Actors extends JpaRepository<Actor, UUID> {
     @Query("select a.slug, a.id from Actor a where a.slug in :slugs")
     List<Object[]> findIdsBySlugIn(@Param("slugs") Collection<String> slugs);
 
+    @Query("select a.slug, a.id, a.name, a.profile from Actor a where a.slug in :slugs")
+    List<Object[]> findPartnersBySlugIn(@Param("slugs") Collection<String> slugs);
+
     @Query("select a.slug from Actor a where a.slug in :slugs")
     List<String> findSlugsIn(@Param("slugs") Collection<String> slugs);
 

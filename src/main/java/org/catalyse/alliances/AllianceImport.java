@@ -71,8 +71,19 @@ public class AllianceImport {
     static final List<String> CASE_REQUIRED = List.of("title", "summary", "partners", "description");
     static final int MAX_BYTES = 20 * 1024 * 1024;
     static final int MAX_ROWS = 200_000;
-    private static final int BATCH = 500;
+    /**
+     * Rows written per transaction. Small enough that a transaction usually commits before the embedded database
+     * next saves its changes to disk (every half second): rows still uncommitted when it saves are written to the file
+     * twice, once as they are and once committed (measured: half the database's serialisation work and memory at
+     * 100 rows instead of 500, see docs/benchmarks.md).
+     */
+    private static final int BATCH = 100;
+
     private static final Pattern PARTNER = Pattern.compile("^\\s*([^()]+?)\\s*(?:\\((.*)\\))?\\s*$");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern LEGAL_FORMS_AND_ARTICLES =
+            Pattern.compile("\\b(association|asso|sas|sa|sarl|scop|scic|la|le|les|l|de|du|des|d)\\b");
+    private static final Pattern HYPHENS = Pattern.compile("-+");
     private static final Pattern SOURCE = Pattern.compile("^(.*?)(?:, ([^,()]+))?(?: \\(([^)]*)\\))?$");
 
     private final Alliances alliances;
@@ -126,7 +137,9 @@ public class AllianceImport {
         }
         // Each row read and checked on its own, the partners of every case looked up once for the whole file.
         Set<String> partnerSlugs = kind == Kind.CASES ? partnerSlugs(cellsByRow) : Set.of();
-        Map<String, UUID> partnerIds = alliances.actorIds(partnerSlugs);
+        Map<String, Alliances.PartnerActor> partnerActors = alliances.partnerActors(partnerSlugs);
+        Map<String, UUID> partnerIds = new HashMap<>();
+        partnerActors.forEach((slug, actor) -> partnerIds.put(slug, actor.id()));
         List<Alliances.Problems> problemsByRow = new ArrayList<>(body.size());
         List<Pending> pendingByRow = new ArrayList<>(body.size());
         for (Map<String, String> cells : cellsByRow) {
@@ -175,7 +188,7 @@ public class AllianceImport {
         }
         int written = 0;
         if (mode == Mode.VALID_ONLY || (mode == Mode.ALL && errors.isEmpty())) {
-            written = write(kind, valid, kind == Kind.CASES ? alliances.actorsBySlug(partnerSlugs) : Map.of());
+            written = write(kind, valid, partnerActors);
         }
         return new Report(kind, mode, rows.size() - 1, valid.size(), errors, warnings, written);
     }
@@ -444,7 +457,7 @@ public class AllianceImport {
      * Writes the valid rows, checked and new, a batch per transaction, each batch with its search entries (the index
      * takes them once the batch is committed).
      */
-    private int write(Kind kind, List<Pending> rows, Map<String, ActorView> partners) {
+    private int write(Kind kind, List<Pending> rows, Map<String, Alliances.PartnerActor> partners) {
         int written = 0;
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
@@ -460,16 +473,12 @@ public class AllianceImport {
                                     .map(searchSources::document)
                                     .toList();
                 } else {
-                    documents = alliances
-                            .insertCases(
-                                    batch.stream()
-                                            .map(p -> new Alliances.Edit<>(p.slug(), p.partnershipCase()))
-                                            .toList(),
-                                    batch.stream().map(Pending::partners).toList(),
-                                    partners)
-                            .stream()
-                            .map(searchSources::document)
-                            .toList();
+                    documents = alliances.insertCases(
+                            batch.stream()
+                                    .map(p -> new Alliances.Edit<>(p.slug(), p.partnershipCase()))
+                                    .toList(),
+                            batch.stream().map(Pending::partners).toList(),
+                            partners);
                 }
                 searchIndex.put(documents);
             });
@@ -482,7 +491,7 @@ public class AllianceImport {
         if (blank(cell)) {
             return List.of();
         }
-        return java.util.Arrays.stream(cell.split("[\\s,;]+"))
+        return java.util.Arrays.stream(LIST_SEPARATORS.split(cell))
                 .filter(s -> !s.isBlank())
                 .toList();
     }
@@ -514,9 +523,8 @@ public class AllianceImport {
 
     /** A name as compared for duplicates: no accents, case, punctuation or legal form. */
     static String normalise(String name) {
-        return slugify(name)
-                .replaceAll("\\b(association|asso|sas|sa|sarl|scop|scic|la|le|les|l|de|du|des|d)\\b", "")
-                .replaceAll("-+", "");
+        return HYPHENS.matcher(LEGAL_FORMS_AND_ARTICLES.matcher(slugify(name)).replaceAll(""))
+                .replaceAll("");
     }
 
     private static boolean blank(String s) {

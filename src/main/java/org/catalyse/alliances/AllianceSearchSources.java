@@ -105,7 +105,23 @@ class AllianceSearchSources {
     }
 
     SearchDocument document(CaseView v) {
-        CaseContent c = v.content();
+        return caseDocument(
+                v.slug(),
+                v.content(),
+                v.partners().stream()
+                        .map(p -> new PartnerLabel(
+                                p.actor().name(), p.actor().content().profile(), p.role()))
+                        .toList(),
+                v.descriptionHtml(),
+                v.replicationHtml());
+    }
+
+    /** A partner as a case's search entry shows it: the actor's name and profile, and its role in the case. */
+    record PartnerLabel(String name, String profile, String role) {}
+
+    /** The search entry of a case, from its content, its partners in order and its texts rendered to safe HTML. */
+    SearchDocument caseDocument(
+            String slug, CaseContent c, List<PartnerLabel> partners, String descriptionHtml, String replicationHtml) {
         Map<String, List<String>> qualifiers = new LinkedHashMap<>();
         c.qualifiers().forEach((axis, values) -> {
             if (!axis.equals("mecenat-type")) {
@@ -113,7 +129,7 @@ class AllianceSearchSources {
             }
         });
         Set<String> profiles = new LinkedHashSet<>();
-        v.partners().forEach(p -> profiles.add(p.actor().content().profile()));
+        partners.forEach(p -> profiles.add(p.profile()));
         qualifiers.put("actor-profile", List.copyOf(profiles));
         if (!c.outcomes().isEmpty()) {
             qualifiers.put("impact", List.copyOf(c.outcomes().keySet()));
@@ -123,17 +139,17 @@ class AllianceSearchSources {
                 .getOrDefault("mecenat-type", List.of())
                 .forEach(t -> labels.add(MECENAT_LABELS.getOrDefault(t, t)));
         List<String> text = new ArrayList<>();
-        v.partners().forEach(p -> text.add(p.actor().name() + (p.role() == null ? "" : " (" + p.role() + ")")));
-        add(text, Markdown.textOfSafeHtml(v.descriptionHtml()));
+        partners.forEach(p -> text.add(p.name() + (p.role() == null ? "" : " (" + p.role() + ")")));
+        add(text, Markdown.textOfSafeHtml(descriptionHtml));
         c.outcomes().values().forEach(o -> add(text, o.text()));
-        add(text, Markdown.textOfSafeHtml(v.replicationHtml()));
+        add(text, Markdown.textOfSafeHtml(replicationHtml));
         return new SearchDocument(
                 CASE,
-                v.slug(),
+                slug,
                 c.title(),
                 c.summary(),
                 String.join("\n", text),
-                v.url(),
+                CaseView.pathOf(slug),
                 c.verified(),
                 qualifiers,
                 labels,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.catalyse.frame.Frame;
+import org.catalyse.search.SearchDocument;
 import org.catalyse.search.SearchDocumentChanged;
 import org.catalyse.shared.FieldProblem;
 import org.catalyse.shared.InvalidInputException;
@@ -131,18 +132,6 @@ public class Alliances {
                         .toList(),
                 ActorView::slug,
                 action);
-    }
-
-    /** The actors with these slugs that exist, by slug. */
-    @Transactional(readOnly = true)
-    Map<String, ActorView> actorsBySlug(Collection<String> slugs) {
-        Map<String, ActorView> found = new HashMap<>();
-        List<String> all = List.copyOf(slugs);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            actors.findBySlugIn(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))
-                    .forEach(a -> found.put(a.slug(), view(a)));
-        }
-        return found;
     }
 
     /** Gives every case, by slug, 200 at a time, each batch in its own read-only transaction. */
@@ -280,16 +269,20 @@ public class Alliances {
 
     /**
      * Adds cases checked before ({@link #checkCase}, which resolved their partners) under new slugs, their texts
-     * rendered here, in batches of plain inserts; the search is not told (the import announces them).
+     * rendered here, in batches of plain inserts; the search is not told: their search entries are returned, for the
+     * import to write in the same transaction.
+     *
+     * @param partnerActors the partners named by the cases, by slug ({@link #partnerActors})
      */
     @Transactional
-    List<CaseView> insertCases(
+    List<SearchDocument> insertCases(
             List<Edit<CaseContent>> edits,
             List<List<CaseParts.Partner>> partners,
-            Map<String, ActorView> partnerViews) {
+            Map<String, PartnerActor> partnerActors) {
         Instant now = clock.instant();
+        AllianceSearchSources sources = searchSources.getObject();
         List<AllianceRows.NewCase> rows = new ArrayList<>(edits.size());
-        List<CaseView> views = new ArrayList<>(edits.size());
+        List<SearchDocument> documents = new ArrayList<>(edits.size());
         for (int i = 0; i < edits.size(); i++) {
             CaseContent c = edits.get(i).content();
             AllianceRows.NewCase row = new AllianceRows.NewCase(
@@ -300,17 +293,18 @@ public class Alliances {
                     Markdown.toSafeHtml(c.description()),
                     c.replication() == null ? null : Markdown.toSafeHtml(c.replication()));
             rows.add(row);
-            List<CaseView.Partner> shown = new ArrayList<>();
+            List<AllianceSearchSources.PartnerLabel> shown = new ArrayList<>();
             for (CaseContent.PartnerRef p : c.partners()) {
-                ActorView actor = partnerViews.get(p.actor());
+                PartnerActor actor = partnerActors.get(p.actor());
                 if (actor != null) {
-                    shown.add(new CaseView.Partner(actor, blankToNull(p.role())));
+                    shown.add(new AllianceSearchSources.PartnerLabel(
+                            actor.name(), actor.profile(), blankToNull(p.role())));
                 }
             }
-            views.add(new CaseView(row.slug(), c, shown, row.descriptionHtml(), row.replicationHtml(), false, now));
+            documents.add(sources.caseDocument(row.slug(), c, shown, row.descriptionHtml(), row.replicationHtml()));
         }
         this.rows.insertCases(rows, now);
-        return views;
+        return documents;
     }
 
     /** What is wrong with an actor written in a contribution, field by field (nothing when it can be saved). */
@@ -363,6 +357,22 @@ public class Alliances {
             }
         }
         return ids;
+    }
+
+    /** What the import needs of a case's partner: the actor's id, name and profile. */
+    record PartnerActor(UUID id, String name, String profile) {}
+
+    /** The actors with these slugs that exist, by slug, read in one query per chunk of slugs. */
+    Map<String, PartnerActor> partnerActors(Collection<String> slugs) {
+        Map<String, PartnerActor> found = new HashMap<>();
+        List<String> all = List.copyOf(slugs);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            for (Object[] row :
+                    actors.findPartnersBySlugIn(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))) {
+                found.put((String) row[0], new PartnerActor((UUID) row[1], (String) row[2], (String) row[3]));
+            }
+        }
+        return found;
     }
 
     // --- Checks ------------------------------------------------------------------------------------------

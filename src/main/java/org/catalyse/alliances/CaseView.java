@@ -20,6 +20,11 @@ public record CaseView(
         Instant updatedAt) {
 
     public String url() {
+        return pathOf(slug);
+    }
+
+    /** The address of the case with this slug. */
+    static String pathOf(String slug) {
         return "/alliances/" + slug;
     }
 

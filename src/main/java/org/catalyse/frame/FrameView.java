@@ -30,9 +30,18 @@ public record FrameView(String version, List<Axis> axes) {
 
         /** The value of this key, offered or retired. */
         public Optional<Value> value(String valueKey) {
-            return java.util.stream.Stream.concat(values.stream(), retired.stream())
-                    .filter(v -> v.key().equals(valueKey))
-                    .findFirst();
+            // Plain loops: checks and search entries ask this for every value of every imported row.
+            for (Value v : values) {
+                if (v.key().equals(valueKey)) {
+                    return Optional.of(v);
+                }
+            }
+            for (Value v : retired) {
+                if (v.key().equals(valueKey)) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -40,6 +49,11 @@ public record FrameView(String version, List<Axis> axes) {
     public record Value(String key, Label label, Label description) {}
 
     public Optional<Axis> axis(String key) {
-        return axes.stream().filter(a -> a.key().equals(key)).findFirst();
+        for (Axis a : axes) {
+            if (a.key().equals(key)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 }

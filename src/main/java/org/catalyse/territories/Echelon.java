@@ -1,6 +1,5 @@
 package org.catalyse.territories;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.catalyse.shared.InvalidInputException;
@@ -12,6 +11,8 @@ public enum Echelon {
     DEPARTEMENT("departement", "[0-9]{2}|2A|2B|[0-9]{3}"),
     REGION("region", "[0-9]{2,3}"),
     PAYS("pays", "FR");
+
+    private static final Echelon[] ALL = values();
 
     private final String key;
     private final Pattern codeFormat;
@@ -33,11 +34,13 @@ public enum Echelon {
     /** Parses a key such as {@code epci}; refuses anything else with a message listing the keys. */
     public static Echelon fromKey(String key) {
         String wanted = key == null ? "" : key.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(e -> e.key.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("Échelon inconnu : « " + abbreviate(key)
-                        + " ». Valeurs possibles : commune, epci, departement, region, pays."));
+        for (Echelon e : ALL) {
+            if (e.key.equals(wanted)) {
+                return e;
+            }
+        }
+        throw new InvalidInputException("Échelon inconnu : « " + abbreviate(key)
+                + " ». Valeurs possibles : commune, epci, departement, region, pays.");
     }
 
     static String abbreviate(String s) {

@@ -257,6 +257,8 @@ public final class AlliancesBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<String, Long> threadCpu0 = cpuByThread(threads);
+        Map<String, Long> threadAlloc0 = allocatedByThread(threads);
+        Map<String, long[]> gc0 = collections();
         long processCpu0 = os.getProcessCpuTime();
         long importCpu = 0;
         List<long[]> perFile = new ArrayList<>();
@@ -288,6 +290,11 @@ public final class AlliancesBenchmark {
         long processCpuMs = (os.getProcessCpuTime() - processCpu0) / 1_000_000;
         Map<String, Long> threadCpu = cpuByThread(threads);
         threadCpu0.forEach((name, nanos) -> threadCpu.merge(name, -nanos, Long::sum));
+        Map<String, Long> threadAlloc = allocatedByThread(threads);
+        threadAlloc0.forEach((name, bytes) -> threadAlloc.merge(name, -bytes, Long::sum));
+        Map<String, long[]> gc = collections();
+        gc0.forEach((name, counts) ->
+                gc.computeIfPresent(name, (n, now) -> new long[] {now[0] - counts[0], now[1] - counts[1]}));
         long importCpuMs = importCpu / 1_000_000;
         heap.stop();
         long peakPools = org.catalyse.bench.HeapPeaks.sum();
@@ -531,6 +538,9 @@ public final class AlliancesBenchmark {
                 + " background writer and the garbage collector");
         line("- CPU time in that span by thread (names with their numbers dropped): "
                 + describeCpu(threadCpu, processCpuMs));
+        line("- Memory allocated in that span by thread (the garbage collector's load; unlike CPU time, it does not"
+                + " depend on what else runs on the machine): " + describeAllocated(threadAlloc, caseCount)
+                + "; collections: " + describeCollections(gc));
         line("- Heap during the case import: at most " + mb(heap.max()) + " MB used (sampled every 50 ms; sum of the"
                 + " pools' peaks " + mb(peakPools) + " MB, an upper bound)");
         line("- Rows of the cases: 1 to 4 partners (mostly of the same département), territories from a commune drawn"
@@ -746,6 +756,62 @@ public final class AlliancesBenchmark {
             }
         }
         return cpu;
+    }
+
+    /** Bytes allocated by the live Java threads, by name with the numbers dropped. */
+    private static Map<String, Long> allocatedByThread(ThreadMXBean threads) {
+        Map<String, Long> bytes = new HashMap<>();
+        if (threads instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemoryEnabled()) {
+            for (long id : threads.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                long allocated = sun.getThreadAllocatedBytes(id);
+                if (info != null && allocated > 0) {
+                    bytes.merge(info.getThreadName().replaceAll("[0-9]+", "N"), allocated, Long::sum);
+                }
+            }
+        }
+        return bytes;
+    }
+
+    private static String describeAllocated(Map<String, Long> bytesByThread, int cases) {
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(bytesByThread.entrySet());
+        sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        long total = 0;
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<String, Long> e : sorted) {
+            total += Math.max(0, e.getValue());
+            if (e.getValue() >= 100L * 1048576) {
+                s.append(s.length() == 0 ? "" : ", ")
+                        .append('`')
+                        .append(e.getKey())
+                        .append("` ")
+                        .append(mb(e.getValue()))
+                        .append(" MB");
+            }
+        }
+        return String.format(
+                Locale.ROOT, "%s MB in all (%.0f KB per case), of which %s", mb(total), total / 1024.0 / cases, s);
+    }
+
+    /** Collections and their accumulated time (ms) by collector, as the JVM counts them. */
+    private static Map<String, long[]> collections() {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            counts.put(gc.getName(), new long[] {gc.getCollectionCount(), gc.getCollectionTime()});
+        }
+        return counts;
+    }
+
+    private static String describeCollections(Map<String, long[]> counts) {
+        StringBuilder s = new StringBuilder();
+        counts.forEach((name, c) -> s.append(s.length() == 0 ? "" : ", ")
+                .append(name)
+                .append(' ')
+                .append(c[0])
+                .append(" (")
+                .append(secs(c[1]))
+                .append(" s)"));
+        return s.toString();
     }
 
     private static String describeCpu(Map<String, Long> nanosByThread, long processCpuMs) {
