@@ -96,7 +96,7 @@ public class Candidates implements DisposableBean {
     @Transactional(readOnly = true)
     public List<Candidate> find(Wanted w) {
         List<Wanted> parts = parts(w);
-        List<Found> best = lucene() ? bestWithLucene(w, parts) : best(w, parts);
+        List<Found> best = lucene() ? bestWithLucene(w, parts, null) : best(w, parts);
         return load(best.stream().map(Found::id).toList());
     }
 
@@ -138,7 +138,7 @@ public class Candidates implements DisposableBean {
      * The best few of {@code w}, in Lucene directly, with the same scores as {@link #best} (see {@link #top}), each
      * part searched for its own best few, then merged.
      */
-    List<Found> bestWithLucene(Wanted w, List<Wanted> parts) {
+    List<Found> bestWithLucene(Wanted w, List<Wanted> parts, Boolean conditionsLead) {
         int limit = Math.max(1, Math.min(w.limit(), 200));
         var session = Search.session(entityManager);
         try (IndexReader reader = session.scope(SearchEntry.class)
@@ -148,7 +148,7 @@ public class Candidates implements DisposableBean {
             List<Found> best = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Wanted part : parts) {
-                for (ScoreDoc d : top(searcher, part, limit)) {
+                for (ScoreDoc d : top(searcher, part, limit, conditionsLead)) {
                     String id = idOf(reader, d.doc);
                     if (seen.add(id)) {
                         best.add(new Found(id, d.score, best.size()));
@@ -168,26 +168,72 @@ public class Candidates implements DisposableBean {
     record Found(String id, float score, int order) {}
 
     /** The best few of one part, by the preferences' scores, the conditions checked (see {@link #conditionsLead}). */
-    private static List<ScoreDoc> top(IndexSearcher searcher, Wanted part, int limit) throws IOException {
-        Query scoring = searcher.rewrite(scoring(part));
+    private static List<ScoreDoc> top(IndexSearcher searcher, Wanted part, int limit, Boolean conditionsLead)
+            throws IOException {
+        BooleanQuery preferences = scoring(part);
         Query filter = searcher.rewrite(conditions(part));
+        // Conditions leading: every object meeting them scores 0.001 (a required clause) plus its preferences
+        // (optional clauses), the shape in which Lucene stops as soon as nothing left can beat the few kept.
         BooleanQuery.Builder whole = new BooleanQuery.Builder();
-        whole.add(scoring, BooleanClause.Occur.MUST);
+        whole.add(EVERY_OBJECT, BooleanClause.Occur.MUST);
         whole.add(filter, BooleanClause.Occur.FILTER);
+        for (BooleanClause preference : preferences) {
+            if (preference.getQuery() != EVERY_OBJECT) {
+                whole.add(preference.getQuery(), BooleanClause.Occur.SHOULD);
+            }
+        }
         TopDocs top = TopHits.bestByScore(
-                searcher, scoring, filter, searcher.rewrite(whole.build()), limit, conditionsLead(part));
+                searcher,
+                searcher.rewrite(preferences),
+                filter,
+                searcher.rewrite(whole.build()),
+                limit,
+                conditionsLead != null ? conditionsLead : conditionsLead(part, searcher.getIndexReader()));
         return List.of(top.scoreDocs);
     }
 
     /**
-     * Whether the search of a part had better go through the objects that meet its conditions, scoring each (the
-     * narrow part: few objects), or let the preferences propose objects and check the conditions on each (the wide
-     * part beside a narrow one, where most of the commons meets the conditions; Lucene then skips what the
-     * preferences cannot raise high enough).
+     * Whether the search of a part had better go through the objects that meet its conditions, or let the
+     * preferences propose objects and check the conditions on each. Going through the conditions, Lucene stops as
+     * soon as the few kept have the highest score there is, which comes early when many objects match every
+     * preference; when few do (rare preferences, such as domains and objectives), it scores every object of the
+     * conditions, and letting the preferences lead (WAND) is faster. The narrow part (few objects) always goes
+     * through its conditions; for the wide part, the number of objects expected to match every preference is
+     * estimated from the index's document frequencies, as if they were independent.
      */
-    static boolean conditionsLead(Wanted part) {
-        return part.within() == null && part.attachedToAnyOf().stream().noneMatch(Candidates::national);
+    static boolean conditionsLead(Wanted part, IndexReader reader) throws IOException {
+        if (part.within() == null) {
+            return true;
+        }
+        double all = Math.max(1, reader.maxDoc());
+        double expected = reader.docFreq(new Term("type", part.type()));
+        for (Map.Entry<String, List<String>> filter : part.filters().entrySet()) {
+            double any = 0;
+            for (String v : filter.getValue()) {
+                any += reader.docFreq(new Term("facets", filter.getKey() + ":" + v));
+            }
+            expected *= Math.min(1, any / all);
+        }
+        double place = reader.docFreq(new Term("within", part.within()));
+        for (String t : part.attachedToAnyOf()) {
+            place += reader.docFreq(new Term("territories", t));
+        }
+        expected *= Math.min(1, place / all);
+        for (String facet : part.preferred().keySet()) {
+            expected *= reader.docFreq(new Term("facets", facet)) / all;
+        }
+        if (!part.words().isEmpty()) {
+            int most = 0;
+            for (String word : part.words()) {
+                most = Math.max(most, reader.docFreq(new Term(SearchEntry.ALL, word)));
+            }
+            expected *= most == 0 ? 1 : most / all;
+        }
+        return expected >= LEAD_FACTOR * part.limit();
     }
+
+    /** How many times the few wanted must be expected to match every preference for the conditions to lead. */
+    static final int LEAD_FACTOR = 4;
 
     private static String idOf(IndexReader reader, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
@@ -199,10 +245,13 @@ public class Candidates implements DisposableBean {
         return ids.binaryValue().utf8ToString();
     }
 
+    /** The score every object has, whatever its preferences. */
+    private static final Query EVERY_OBJECT = new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0.001f);
+
     /** The preferences as one disjunction of constant scores, every entry scoring at least 0.001. */
-    static Query scoring(Wanted w) {
+    static BooleanQuery scoring(Wanted w) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        any.add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0.001f), BooleanClause.Occur.SHOULD);
+        any.add(EVERY_OBJECT, BooleanClause.Occur.SHOULD);
         w.preferred()
                 .forEach((facet, weight) -> any.add(constant("facets", facet, weight), BooleanClause.Occur.SHOULD));
         w.preferredTerritories()

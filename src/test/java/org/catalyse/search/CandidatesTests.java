@@ -68,7 +68,11 @@ class CandidatesTests {
         /** the same query in parts (narrow territories, France) */
         IN_PARTS,
         /** in parts, in Lucene directly, as the application does on the Lucene backend */
-        LUCENE
+        LUCENE,
+        /** the same, the conditions leading in every part */
+        LUCENE_CONDITIONS_LEAD,
+        /** the same, the preferences leading in every part */
+        LUCENE_PREFERENCES_LEAD
     }
 
     /** Ids and scores (to the thousandth) of the best few, found one way or another. */
@@ -77,7 +81,9 @@ class CandidatesTests {
             List<Candidates.Found> found = switch (way) {
                 case ONE_QUERY -> candidates.best(w, List.of(w));
                 case IN_PARTS -> candidates.best(w, Candidates.parts(w));
-                case LUCENE -> candidates.bestWithLucene(w, Candidates.parts(w));
+                case LUCENE -> candidates.bestWithLucene(w, Candidates.parts(w), null);
+                case LUCENE_CONDITIONS_LEAD -> candidates.bestWithLucene(w, Candidates.parts(w), true);
+                case LUCENE_PREFERENCES_LEAD -> candidates.bestWithLucene(w, Candidates.parts(w), false);
             };
             return found.stream()
                     .map(x -> x.id() + "=" + Math.round(x.score() * 1000) / 1000f)
@@ -108,10 +114,8 @@ class CandidatesTests {
         assertThat(parts).hasSize(2);
         assertThat(parts.get(0).attachedToAnyOf()).doesNotContain("pays:FR").contains("commune:29151");
         assertThat(parts.get(0).within()).isNull();
-        assertThat(Candidates.conditionsLead(parts.get(0))).isTrue();
         assertThat(parts.get(1).attachedToAnyOf()).containsExactly("pays:FR");
         assertThat(parts.get(1).within()).isEqualTo("region:53");
-        assertThat(Candidates.conditionsLead(parts.get(1))).isFalse();
         assertThat(parts.get(1).preferredTerritories()).containsOnlyKeys("pays:FR");
         assertThat(parts.get(1).preferred()).isEqualTo(morlaix.preferred());
 
@@ -131,7 +135,8 @@ class CandidatesTests {
                             wanted("resource", List.of("outil"), place, limit, preferences),
                             wanted("case", List.of(), place, limit, preferences))) {
                         List<String> inOne = best(w, Way.ONE_QUERY);
-                        for (Way way : List.of(Way.IN_PARTS, Way.LUCENE)) {
+                        for (Way way : List.of(
+                                Way.IN_PARTS, Way.LUCENE, Way.LUCENE_CONDITIONS_LEAD, Way.LUCENE_PREFERENCES_LEAD)) {
                             List<String> other = best(w, way);
                             String what = way + ": " + w.type() + " " + w.filters() + " at " + place + ", limit "
                                     + limit + (preferences ? ", with preferences" : "");
