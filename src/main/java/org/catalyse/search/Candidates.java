@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -145,20 +141,13 @@ public class Candidates implements DisposableBean {
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader, threads);
-            List<Found> best = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Merged best = new Merged();
             for (Wanted part : parts) {
                 for (ScoreDoc d : top(searcher, part, limit, conditionsLead)) {
-                    String id = idOf(reader, d.doc);
-                    if (seen.add(id)) {
-                        best.add(new Found(id, d.score, best.size()));
-                    }
+                    best.add(TopHits.idOf(reader.leaves(), d.doc), d.score);
                 }
             }
-            if (parts.size() > 1) {
-                best.sort(Comparator.comparingDouble((Found x) -> -x.score()).thenComparingInt(Found::order));
-            }
-            return best.subList(0, Math.min(limit, best.size()));
+            return best.top(limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,11 +156,35 @@ public class Candidates implements DisposableBean {
     /** An entry found, its score and the order it was found in. */
     record Found(String id, float score, int order) {}
 
+    /**
+     * The best few of every part, merged: the parts are searched in order, and an object found by an earlier
+     * (narrower) part keeps the score it had there; the best first, equal scores in the order found.
+     */
+    private static final class Merged {
+        private final List<Found> found = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        void add(String id, float score) {
+            if (seen.add(id)) {
+                found.add(new Found(id, score, found.size()));
+            }
+        }
+
+        List<Found> top(int limit) {
+            found.sort(Comparator.comparingDouble((Found x) -> -x.score()).thenComparingInt(Found::order));
+            return found.subList(0, Math.min(limit, found.size()));
+        }
+    }
+
     /** The best few of one part, by the preferences' scores, the conditions checked (see {@link #conditionsLead}). */
     private static List<ScoreDoc> top(IndexSearcher searcher, Wanted part, int limit, Boolean conditionsLead)
             throws IOException {
         BooleanQuery preferences = scoring(part);
         Query filter = searcher.rewrite(conditions(part));
+        boolean lead = conditionsLead != null ? conditionsLead : conditionsLead(part, searcher.getIndexReader());
+        if (!lead) {
+            return List.of(TopHits.bestByScore(searcher, searcher.rewrite(preferences), filter, limit).scoreDocs);
+        }
         // Conditions leading: every object meeting them scores 0.001 (a required clause) plus its preferences
         // (optional clauses), the shape in which Lucene stops as soon as nothing left can beat the few kept.
         BooleanQuery.Builder whole = new BooleanQuery.Builder();
@@ -182,13 +195,7 @@ public class Candidates implements DisposableBean {
                 whole.add(preference.getQuery(), BooleanClause.Occur.SHOULD);
             }
         }
-        TopDocs top = TopHits.bestByScore(
-                searcher,
-                searcher.rewrite(preferences),
-                filter,
-                searcher.rewrite(whole.build()),
-                limit,
-                conditionsLead != null ? conditionsLead : conditionsLead(part, searcher.getIndexReader()));
+        TopDocs top = TopHits.bestByScore(searcher, searcher.rewrite(whole.build()), null, limit);
         return List.of(top.scoreDocs);
     }
 
@@ -234,16 +241,6 @@ public class Candidates implements DisposableBean {
 
     /** How many times the few wanted must be expected to match every preference for the conditions to lead. */
     static final int LEAD_FACTOR = 4;
-
-    private static String idOf(IndexReader reader, int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), TopHits.ID_FIELD);
-        if (!ids.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("Index entry without an id: " + doc);
-        }
-        return ids.binaryValue().utf8ToString();
-    }
 
     /** The score every object has, whatever its preferences. */
     private static final Query EVERY_OBJECT = new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0.001f);
@@ -298,8 +295,7 @@ public class Candidates implements DisposableBean {
     List<Found> best(Wanted w, List<Wanted> parts) {
         var session = Search.session(entityManager);
         int limit = Math.max(1, Math.min(w.limit(), 200));
-        List<Found> best = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Merged best = new Merged();
         for (Wanted part : parts) {
             List<List<?>> hits = session.search(SearchEntry.class)
                     .select(f -> f.composite().from(f.id(), f.score()).asList())
@@ -308,17 +304,10 @@ public class Candidates implements DisposableBean {
                     .totalHitCountThreshold(limit)
                     .fetchHits(limit);
             for (List<?> hit : hits) {
-                String id = (String) hit.get(0);
-                // The parts are searched in order; an object found by an earlier (narrower) part keeps its score.
-                if (seen.add(id)) {
-                    best.add(new Found(id, (Float) hit.get(1), best.size()));
-                }
+                best.add((String) hit.get(0), (Float) hit.get(1));
             }
         }
-        if (parts.size() > 1) {
-            best.sort(Comparator.comparingDouble((Found x) -> -x.score()).thenComparingInt(Found::order));
-        }
-        return best.subList(0, Math.min(limit, best.size()));
+        return best.top(limit);
     }
 
     /**

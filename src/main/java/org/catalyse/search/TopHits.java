@@ -72,12 +72,7 @@ final class TopHits {
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc d : docs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-            BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID_FIELD);
-            if (!ids.advanceExact(d.doc - leaf.docBase)) {
-                throw new IllegalStateException("Index entry without an id: " + d.doc);
-            }
-            String id = ids.binaryValue().utf8ToString();
+            String id = idOf(leaves, d.doc);
             Document fields = stored.document(d.doc, SHOWN);
             String date = fields.get("entryDate");
             hits.add(new SearchResults.Hit(
@@ -89,6 +84,16 @@ final class TopHits {
                     date == null ? null : LocalDate.parse(date)));
         }
         return hits;
+    }
+
+    /** The id of the entry indexed as document {@code doc} (of the reader whose leaves are given). */
+    static String idOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID_FIELD);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("Index entry without an id: " + doc);
+        }
+        return ids.binaryValue().utf8ToString();
     }
 
     /**
@@ -153,21 +158,18 @@ final class TopHits {
     }
 
     /**
-     * The best {@code n} documents by score alone (equal scores in index order). When the conditions lead, the
-     * search goes through the documents that meet them ({@code whole}, the scoring query under the conditions);
-     * otherwise the scoring query alone proposes documents and the conditions are checked on each, like a page of
-     * hits (see {@link #top}). Without a date to break ties, a document scoring only as much as the last one kept is
-     * never competitive, so Lucene skips all it can.
+     * The best {@code n} documents of {@code query} by score alone (equal scores in index order), those that do not
+     * meet {@code filter} (when not null) passed over: the query alone proposes documents and the filter is checked
+     * on each, like a page of hits (see {@link #top}). Without a date to break ties, a document scoring only as much
+     * as the last one kept is never competitive, so Lucene skips all it can.
      */
-    static TopDocs bestByScore(
-            IndexSearcher searcher, Query scoring, Query filter, Query whole, int n, boolean conditionsLead)
-            throws IOException {
+    static TopDocs bestByScore(IndexSearcher searcher, Query query, Query filter, int n) throws IOException {
         CollectorManager<TopScoreDocCollector, TopDocs> best = TopScoreDocCollector.createSharedManager(n, null, n);
-        if (filter == null || conditionsLead) {
-            return searcher.search(filter == null ? scoring : whole, best);
+        if (filter == null) {
+            return searcher.search(query, best);
         }
         Weight conditions = searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        return searcher.search(scoring, new CollectorManager<Filtered<TopScoreDocCollector>, TopDocs>() {
+        return searcher.search(query, new CollectorManager<Filtered<TopScoreDocCollector>, TopDocs>() {
             @Override
             public Filtered<TopScoreDocCollector> newCollector() throws IOException {
                 return new Filtered<>(best.newCollector(), conditions);
