@@ -30,7 +30,11 @@ public class Orientation {
 
     static final int PER_STAGE = 6;
     static final int CATALYSTS = 3;
-    static final int PRESELECT = 40;
+    /**
+     * Candidates the index preselects per source: twice the suggestions shown, the index scoring as the signals
+     * do but for freshness (docs/decisions/0014).
+     */
+    static final int PRESELECT = 12;
 
     /** What each stage is made of: an object type and, for resources, MEDOC types. */
     record Source(String type, List<String> medocTypes) {}
@@ -166,27 +170,50 @@ public class Orientation {
 
     private Candidates.Wanted wanted(String stage, Source s, Context c) {
         Map<String, List<String>> filters = s.medocTypes().isEmpty() ? Map.of() : Map.of("medoc-type", s.medocTypes());
-        Map<String, Float> preferred = new LinkedHashMap<>();
-        preferred.put("usage-stage:" + stage, (float) Signals.STAGE);
+        // Each signal the index can see, as the signals count it: once, the best alternative only.
+        List<Candidates.Preference> preferences = new ArrayList<>();
+        preferences.add(Candidates.Preference.facets((float) Signals.STAGE, List.of("usage-stage:" + stage)));
         if (c.request().profile() != null) {
-            preferred.put("actor-profile:" + c.request().profile(), (float) Signals.PROFILE);
+            preferences.add(Candidates.Preference.facets(
+                    (float) Signals.PROFILE,
+                    List.of("actor-profile:" + c.request().profile())));
         }
-        c.domains().keySet().forEach(d -> preferred.put("action-domain:" + d, (float) Signals.DOMAIN));
-        c.objectives().keySet().forEach(o -> {
-            preferred.put("strategic-objective:" + o, (float) Signals.OBJECTIVE);
-            preferred.put("partnership-objective:" + o, (float) Signals.OBJECTIVE);
-        });
+        if (!c.domains().isEmpty()) {
+            preferences.add(Candidates.Preference.topic(
+                    (float) Signals.DOMAIN,
+                    c.domains().keySet().stream().map(d -> "action-domain:" + d).toList()));
+        }
+        if (!c.objectives().isEmpty()) {
+            List<String> objectives = new ArrayList<>();
+            c.objectives().keySet().forEach(o -> {
+                objectives.add("strategic-objective:" + o);
+                objectives.add("partnership-objective:" + o);
+            });
+            preferences.add(Candidates.Preference.topic((float) Signals.OBJECTIVE, objectives));
+        }
         if (c.level() > 0) {
-            preferred.put("maturity-level:" + Diagnostic.LEVELS.get(c.level() - 1), (float) Signals.MATURITY_SAME);
+            List<Candidates.Alternative> levels = new ArrayList<>();
+            levels.add(new Candidates.Alternative(
+                    Candidates.FACETS, "maturity-level:" + Diagnostic.LEVELS.get(c.level() - 1), (float)
+                            Signals.MATURITY_SAME));
             if (c.level() < 4) {
-                preferred.put("maturity-level:" + Diagnostic.LEVELS.get(c.level()), (float) Signals.MATURITY_NEXT);
+                levels.add(new Candidates.Alternative(
+                        Candidates.FACETS, "maturity-level:" + Diagnostic.LEVELS.get(c.level()), (float)
+                                Signals.MATURITY_NEXT));
             }
+            preferences.addAll(Candidates.Preference.bestOf(levels));
         }
-        Map<String, Float> places = new LinkedHashMap<>();
+        List<Candidates.Alternative> near = new ArrayList<>();
         c.enclosing()
                 .keySet()
-                .forEach(t -> places.put(
-                        t.toString(), Signals.PROXIMITY.get(t.echelon()).floatValue()));
+                .forEach(t -> near.add(new Candidates.Alternative(
+                        Candidates.TERRITORIES,
+                        t.toString(),
+                        Signals.PROXIMITY.get(t.echelon()).floatValue())));
+        if (c.region() != null) {
+            near.add(new Candidates.Alternative(Candidates.WITHIN, c.region().toString(), (float) Signals.SAME_REGION));
+        }
+        preferences.addAll(Candidates.Preference.bestOf(near));
         List<String> words = c.focusWords().values().stream()
                 .flatMap(List::stream)
                 .distinct()
@@ -196,8 +223,7 @@ public class Orientation {
                 filters,
                 c.enclosing().keySet().stream().map(TerritoryId::toString).toList(),
                 c.region() == null ? null : c.region().toString(),
-                preferred,
-                places,
+                preferences,
                 words,
                 (float) Signals.FOCUS,
                 PRESELECT);

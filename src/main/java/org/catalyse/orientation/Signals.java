@@ -83,14 +83,16 @@ final class Signals {
 
     /**
      * Tied to the place: attached to it or to what encloses it, the narrowest first (commune > EPCI > département >
-     * région > France), or else lying within its région.
+     * région), or else lying within its région, or else attached to France: the best of these only.
      *
      * @param enclosing the place and what encloses it, narrowest first, with their names
      */
     static Optional<Reason> territorialProximity(
             Words w, List<String> attached, Map<TerritoryId, String> enclosing, List<String> withinRegion) {
         for (Map.Entry<TerritoryId, String> e : enclosing.entrySet()) {
-            if (attached.contains(e.getKey().toString())) {
+            // Attached to France and lying within the région too: the région is nearer (and worth more).
+            boolean franceButRegion = e.getKey().echelon() == Echelon.PAYS && !withinRegion.isEmpty();
+            if (attached.contains(e.getKey().toString()) && !franceButRegion) {
                 String where = switch (e.getKey().echelon()) {
                     case PAYS -> w.get("reason.proximity.france");
                     case COMMUNE -> w.get("reason.proximity.commune", e.getValue());

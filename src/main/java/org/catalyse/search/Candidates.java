@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,6 +29,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -55,14 +60,74 @@ public class Candidates implements DisposableBean {
             List<String> attachedToAnyOf,
             /** or a territory the object may lie within (e.g. the région), or null */
             String within,
-            /** preferred facet values ({@code axis:value}) with their weight */
-            Map<String, Float> preferred,
-            /** preferred attached territories with their weight */
-            Map<String, Float> preferredTerritories,
+            /** what raises an object: each preference adds its weight once */
+            List<Preference> preferences,
             /** word beginnings whose presence adds {@code wordsWeight} (e.g. {@code evalu}), may be empty */
             List<String> words,
             float wordsWeight,
             int limit) {}
+
+    /**
+     * Adds {@code weight}, once, to an object that has any of these values: by field ({@link #FACETS} as
+     * {@code axis:value}, {@link #TERRITORIES} attached, {@link #WITHIN} lying within).
+     */
+    public record Preference(float weight, Map<String, List<String>> anyOf, boolean apart) {
+
+        public Preference(float weight, Map<String, List<String>> anyOf) {
+            this(weight, anyOf, false);
+        }
+
+        /** A preference for any of some facet values ({@code axis:value}). */
+        public static Preference facets(float weight, List<String> values) {
+            return new Preference(weight, Map.of(FACETS, List.copyOf(values)));
+        }
+
+        /**
+         * A preference for any of some facet values that few objects are expected to have (e.g. the asker's action
+         * domains): the objects that have them are searched apart (see {@link Candidates#parts}).
+         */
+        public static Preference topic(float weight, List<String> values) {
+            return new Preference(weight, Map.of(FACETS, List.copyOf(values)), true);
+        }
+
+        /**
+         * The preferences that give an object the weight of the best of these alternatives it has, and nothing
+         * more: a ladder of nested sets, each step the difference between one weight and the next lower one.
+         */
+        public static List<Preference> bestOf(List<Alternative> alternatives) {
+            List<Alternative> sorted = new ArrayList<>(alternatives);
+            sorted.sort(Comparator.comparingDouble((Alternative a) -> -a.weight()));
+            List<Preference> ladder = new ArrayList<>();
+            Map<String, List<String>> reached = new LinkedHashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                Alternative a = sorted.get(i);
+                reached.computeIfAbsent(a.field(), f -> new ArrayList<>()).add(a.value());
+                float step =
+                        a.weight() - (i + 1 < sorted.size() ? sorted.get(i + 1).weight() : 0f);
+                if (step > 0) {
+                    Map<String, List<String>> copy = new LinkedHashMap<>();
+                    reached.forEach((field, values) -> copy.put(field, List.copyOf(values)));
+                    ladder.add(new Preference(step, copy));
+                }
+            }
+            return ladder;
+        }
+    }
+
+    /** One value that raises an object by {@code weight}: see {@link Preference#bestOf}. */
+    public record Alternative(String field, String value, float weight) {}
+
+    /** The fields a preference may name. */
+    public static final String FACETS = "facets";
+
+    public static final String TERRITORIES = "territories";
+    public static final String WITHIN = "within";
+
+    /** The filter of a search among the objects whose title or summary has one of the focus words. */
+    static final String WORDS = "@heading";
+
+    /** The filters of a search among the objects that have a topic (whole facet values follow). */
+    static final String REQUIRED = "@required-";
 
     /** One candidate with what the caller needs to rank and explain it. */
     public record Candidate(
@@ -143,6 +208,10 @@ public class Candidates implements DisposableBean {
             IndexSearcher searcher = new IndexSearcher(reader, threads);
             Merged best = new Merged();
             for (Wanted part : parts) {
+                if (best.full(limit) && ceiling(part) <= best.edge(limit)) {
+                    // Nothing this search can find would beat the few already kept.
+                    continue;
+                }
                 for (ScoreDoc d : top(searcher, part, limit, conditionsLead)) {
                     best.add(TopHits.idOf(reader.leaves(), d.doc), d.score);
                 }
@@ -173,6 +242,20 @@ public class Candidates implements DisposableBean {
         List<Found> top(int limit) {
             found.sort(Comparator.comparingDouble((Found x) -> -x.score()).thenComparingInt(Found::order));
             return found.subList(0, Math.min(limit, found.size()));
+        }
+
+        boolean full(int limit) {
+            return found.size() >= limit;
+        }
+
+        /** The lowest score of the best {@code limit} found so far. */
+        float edge(int limit) {
+            float[] scores = new float[found.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = found.get(i).score();
+            }
+            java.util.Arrays.sort(scores);
+            return scores[scores.length - limit];
         }
     }
 
@@ -209,7 +292,14 @@ public class Candidates implements DisposableBean {
      * estimated from the index's document frequencies, as if they were independent.
      */
     static boolean conditionsLead(Wanted part, IndexReader reader) throws IOException {
-        if (part.within() == null) {
+        if (part.filters().keySet().stream().anyMatch(axis -> axis.startsWith("@"))) {
+            return true;
+        }
+        double place = part.within() == null ? 0 : reader.docFreq(new Term(WITHIN, part.within()));
+        for (String t : part.attachedToAnyOf()) {
+            place += reader.docFreq(new Term(TERRITORIES, t));
+        }
+        if ((part.within() != null || !part.attachedToAnyOf().isEmpty()) && place <= FEW) {
             return true;
         }
         double all = Math.max(1, reader.maxDoc());
@@ -221,23 +311,57 @@ public class Candidates implements DisposableBean {
             }
             expected *= Math.min(1, any / all);
         }
-        double place = reader.docFreq(new Term("within", part.within()));
-        for (String t : part.attachedToAnyOf()) {
-            place += reader.docFreq(new Term("territories", t));
+        if (place > 0) {
+            expected *= Math.min(1, place / all);
         }
-        expected *= Math.min(1, place / all);
-        for (String facet : part.preferred().keySet()) {
-            expected *= reader.docFreq(new Term("facets", facet)) / all;
+        for (Preference preference : part.preferences()) {
+            if (!preference.anyOf().containsKey(FACETS)) {
+                // A place preference: the place conditions above already count the objects it could raise.
+                continue;
+            }
+            double any = 0;
+            for (Map.Entry<String, List<String>> field : preference.anyOf().entrySet()) {
+                for (String value : field.getValue()) {
+                    any += reader.docFreq(new Term(field.getKey(), value));
+                }
+            }
+            expected *= Math.min(1, any / all);
         }
         if (!part.words().isEmpty()) {
             int most = 0;
             for (String word : part.words()) {
-                most = Math.max(most, reader.docFreq(new Term(SearchEntry.ALL, word)));
+                most = Math.max(most, docsStartingWith(reader, word));
             }
             expected *= most == 0 ? 1 : most / all;
         }
         return expected >= LEAD_FACTOR * part.limit();
     }
+
+    /** How many documents have a word beginning so in their title or summary (at most: a document counts per word). */
+    private static int docsStartingWith(IndexReader reader, String beginning) throws IOException {
+        long found = 0;
+        BytesRef prefix = new BytesRef(beginning);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(SearchEntry.HEADING);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum words = terms.iterator();
+            if (words.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            do {
+                if (!StringHelper.startsWith(words.term(), prefix)) {
+                    break;
+                }
+                found += words.docFreq();
+            } while (words.next() != null);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, found);
+    }
+
+    /** Objects in a place few enough to go through them all, whatever the preferences. */
+    static final int FEW = 50_000;
 
     /** How many times the few wanted must be expected to match every preference for the conditions to lead. */
     static final int LEAD_FACTOR = 4;
@@ -249,15 +373,21 @@ public class Candidates implements DisposableBean {
     static BooleanQuery scoring(Wanted w) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         any.add(EVERY_OBJECT, BooleanClause.Occur.SHOULD);
-        w.preferred()
-                .forEach((facet, weight) -> any.add(constant("facets", facet, weight), BooleanClause.Occur.SHOULD));
-        w.preferredTerritories()
-                .forEach((territory, weight) ->
-                        any.add(constant("territories", territory, weight), BooleanClause.Occur.SHOULD));
+        for (Preference preference : w.preferences()) {
+            BooleanQuery.Builder values = new BooleanQuery.Builder();
+            preference
+                    .anyOf()
+                    .forEach((field, list) -> list.forEach(
+                            v -> values.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD)));
+            any.add(
+                    new BoostQuery(new ConstantScoreQuery(values.build()), preference.weight()),
+                    BooleanClause.Occur.SHOULD);
+        }
         if (!w.words().isEmpty()) {
             BooleanQuery.Builder words = new BooleanQuery.Builder();
             w.words()
-                    .forEach(x -> words.add(new PrefixQuery(new Term(SearchEntry.ALL, x)), BooleanClause.Occur.SHOULD));
+                    .forEach(x ->
+                            words.add(new PrefixQuery(new Term(SearchEntry.HEADING, x)), BooleanClause.Occur.SHOULD));
             any.add(new BoostQuery(new ConstantScoreQuery(words.build()), w.wordsWeight()), BooleanClause.Occur.SHOULD);
         }
         return any.build();
@@ -269,7 +399,11 @@ public class Candidates implements DisposableBean {
         all.add(new TermQuery(new Term("type", w.type())), BooleanClause.Occur.FILTER);
         w.filters().forEach((axis, values) -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            values.forEach(v -> any.add(new TermQuery(new Term("facets", axis + ":" + v)), BooleanClause.Occur.SHOULD));
+            values.forEach(v -> any.add(
+                    axis.equals(WORDS)
+                            ? new PrefixQuery(new Term(SearchEntry.HEADING, v))
+                            : new TermQuery(new Term("facets", axis.startsWith(REQUIRED) ? v : axis + ":" + v)),
+                    BooleanClause.Occur.SHOULD));
             all.add(any.build(), BooleanClause.Occur.FILTER);
         });
         if (!w.attachedToAnyOf().isEmpty() || w.within() != null) {
@@ -282,10 +416,6 @@ public class Candidates implements DisposableBean {
             all.add(place.build(), BooleanClause.Occur.FILTER);
         }
         return all.build();
-    }
-
-    private static Query constant(String field, String value, float weight) {
-        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
     }
 
     /**
@@ -311,50 +441,139 @@ public class Candidates implements DisposableBean {
     }
 
     /**
-     * The searches that together give the best few of {@code w}. When the place is narrower than the country, the
-     * objects attached to the place or to the territories enclosing it below the country (few, and the only ones
-     * the narrow territories' preferences can raise) are searched apart from those attached to the country or lying
-     * within the région (most of them). In one query the few narrow matches keep the bar of the top low, and Lucene
-     * scores every object of the country. The wide part leaves out the narrow territories' preferences: an object
-     * attached to them is in the narrow part with its full score, and an under-scored copy of it can only take a
-     * place that an exactly scored object would not have had (docs/decisions/0014). The best few of each part,
-     * merged by score, are the best few of the whole.
+     * The searches that together give the best few of {@code w}: the parts of the place ({@link #placeParts}), each
+     * searched twice when there are focus words: once among the objects that have them (few: their title or summary
+     * speaks of the asker's weakest axes), once without them, where many objects may reach the highest score and
+     * Lucene stop early. An object found by an earlier search keeps the score it had there; an under-scored copy
+     * of it in a later one can only take a place that an exactly scored object would not have had
+     * (docs/decisions/0014). The best few of each search, merged by score, are the best few of the whole.
      */
     static List<Wanted> parts(Wanted w) {
+        List<Wanted> places = placeParts(w);
+        List<Preference> apart =
+                w.preferences().stream().filter(Preference::apart).toList();
+        int topics = apart.size() + (w.words().isEmpty() ? 0 : 1);
+        if (topics == 0) {
+            return places;
+        }
+        // Every subset of the topics, as a bit set (the last bit for the words), the largest first.
+        List<Integer> subsets = new ArrayList<>();
+        for (int subset = (1 << topics) - 1; subset >= 0; subset--) {
+            subsets.add(subset);
+        }
+        subsets.sort(Comparator.comparingInt((Integer x) -> -Integer.bitCount(x)));
+        List<Wanted> parts = new ArrayList<>();
+        for (int subset : subsets) {
+            for (Wanted p : places) {
+                parts.add(requiring(p, apart, subset));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A search of a part among the objects that have the topics of {@code subset} (scored), the other topics left
+     * out: the objects that have them are found, with their full score, by a search requiring them.
+     */
+    private static Wanted requiring(Wanted p, List<Preference> apart, int subset) {
+        Map<String, List<String>> filters = new LinkedHashMap<>(p.filters());
+        List<Preference> preferences = new ArrayList<>();
+        int i = 0;
+        for (Preference preference : p.preferences()) {
+            if (!preference.apart()) {
+                preferences.add(preference);
+                continue;
+            }
+            int index = apart.indexOf(preference);
+            if ((subset & (1 << index)) != 0) {
+                preferences.add(preference);
+                filters.put(REQUIRED + (i++), preference.anyOf().getOrDefault(FACETS, List.of()));
+            }
+        }
+        boolean words = !p.words().isEmpty() && (subset & (1 << apart.size())) != 0;
+        if (words) {
+            filters.put(WORDS, p.words());
+        }
+        return new Wanted(
+                p.type(),
+                filters,
+                p.attachedToAnyOf(),
+                p.within(),
+                preferences,
+                words ? p.words() : List.of(),
+                p.wordsWeight(),
+                p.limit());
+    }
+
+    /** The highest score an object found by a search can have. */
+    static float ceiling(Wanted part) {
+        float most = 0.001f;
+        for (Preference p : part.preferences()) {
+            most += p.weight();
+        }
+        return most + (part.words().isEmpty() ? 0 : part.wordsWeight());
+    }
+
+    /**
+     * The place in parts, when it is narrower than the country: what is attached to the place or to what encloses
+     * it below the country (a few thousand objects at most, each scored in full); what lies within the région; what
+     * is attached to the country (most of the commons). The région's part leaves out the narrow territories'
+     * preferences, the country's also the région's: each of these parts gives all its objects the same points for
+     * the place, so that many may reach its highest score.
+     */
+    static List<Wanted> placeParts(Wanted w) {
         List<String> national =
                 w.attachedToAnyOf().stream().filter(Candidates::national).toList();
         List<String> narrow =
                 w.attachedToAnyOf().stream().filter(t -> !national(t)).toList();
-        if (national.isEmpty() || narrow.isEmpty()) {
-            return List.of(w);
+        List<Wanted> parts = new ArrayList<>();
+        if (!narrow.isEmpty()) {
+            parts.add(new Wanted(
+                    w.type(), w.filters(), narrow, null, w.preferences(), w.words(), w.wordsWeight(), w.limit()));
         }
-        Wanted local = new Wanted(
-                w.type(),
-                w.filters(),
-                narrow,
-                null,
-                w.preferred(),
-                w.preferredTerritories(),
-                w.words(),
-                w.wordsWeight(),
-                w.limit());
-        Map<String, Float> nationalPreferences = new LinkedHashMap<>();
-        w.preferredTerritories().forEach((t, weight) -> {
-            if (national(t)) {
-                nationalPreferences.put(t, weight);
+        if (w.within() != null) {
+            parts.add(new Wanted(
+                    w.type(),
+                    w.filters(),
+                    List.of(),
+                    w.within(),
+                    withoutPlaces(w.preferences(), false),
+                    w.words(),
+                    w.wordsWeight(),
+                    w.limit()));
+        }
+        if (!national.isEmpty()) {
+            parts.add(new Wanted(
+                    w.type(),
+                    w.filters(),
+                    national,
+                    null,
+                    withoutPlaces(w.preferences(), true),
+                    w.words(),
+                    w.wordsWeight(),
+                    w.limit()));
+        }
+        return parts.size() <= 1 ? List.of(w) : parts;
+    }
+
+    /** The preferences without their narrow territories (nor, if asked, the région objects lie within). */
+    private static List<Preference> withoutPlaces(List<Preference> preferences, boolean within) {
+        List<Preference> kept = new ArrayList<>();
+        for (Preference p : preferences) {
+            Map<String, List<String>> anyOf = new LinkedHashMap<>();
+            p.anyOf().forEach((field, values) -> {
+                List<String> left = field.equals(TERRITORIES)
+                        ? values.stream().filter(Candidates::national).toList()
+                        : within && field.equals(WITHIN) ? List.of() : values;
+                if (!left.isEmpty()) {
+                    anyOf.put(field, left);
+                }
+            });
+            if (!anyOf.isEmpty()) {
+                kept.add(new Preference(p.weight(), anyOf, p.apart()));
             }
-        });
-        Wanted wide = new Wanted(
-                w.type(),
-                w.filters(),
-                national,
-                w.within(),
-                w.preferred(),
-                nationalPreferences,
-                w.words(),
-                w.wordsWeight(),
-                w.limit());
-        return List.of(local, wide);
+        }
+        return kept;
     }
 
     /** A territory id of the country echelon ({@code pays:FR}). */
@@ -367,8 +586,13 @@ public class Candidates implements DisposableBean {
         bool.must(f.matchAll().constantScore().boost(0.001f));
         bool.filter(f.match().field("type").matching(w.type()));
         w.filters().forEach((axis, values) -> {
+            if (axis.equals(WORDS)) {
+                bool.filter(beginnings(f, values));
+                return;
+            }
             var any = f.bool();
-            values.forEach(v -> any.should(f.match().field("facets").matching(axis + ":" + v)));
+            values.forEach(v ->
+                    any.should(f.match().field("facets").matching(axis.startsWith(REQUIRED) ? v : axis + ":" + v)));
             bool.filter(any);
         });
         if (!w.attachedToAnyOf().isEmpty() || w.within() != null) {
@@ -380,29 +604,28 @@ public class Candidates implements DisposableBean {
             }
             bool.filter(place);
         }
-        w.preferred()
-                .forEach((facet, weight) -> bool.should(f.match()
-                        .field("facets")
-                        .matching(facet)
-                        .constantScore()
-                        .boost(weight)));
-        w.preferredTerritories()
-                .forEach((territory, weight) -> bool.should(f.match()
-                        .field("territories")
-                        .matching(territory)
-                        .constantScore()
-                        .boost(weight)));
+        for (Preference preference : w.preferences()) {
+            var any = f.bool();
+            preference
+                    .anyOf()
+                    .forEach((field, values) -> values.forEach(
+                            v -> any.should(f.match().field(field).matching(v))));
+            bool.should(any.constantScore().boost(preference.weight()));
+        }
         if (!w.words().isEmpty()) {
-            bool.should(f.simpleQueryString()
-                    .field(SearchEntry.ALL)
-                    .matching(String.join(
-                            " ", w.words().stream().map(x -> x + "*").toList()))
-                    .defaultOperator(BooleanOperator.OR)
-                    .flags(Set.of(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE))
-                    .constantScore()
-                    .boost(w.wordsWeight()));
+            bool.should(beginnings(f, w.words()).constantScore().boost(w.wordsWeight()));
         }
         return bool.toPredicate();
+    }
+
+    /** The objects whose title or summary has a word beginning so. */
+    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> beginnings(
+            SearchPredicateFactory f, List<String> words) {
+        return f.simpleQueryString()
+                .field(SearchEntry.HEADING)
+                .matching(String.join(" ", words.stream().map(x -> x + "*").toList()))
+                .defaultOperator(BooleanOperator.OR)
+                .flags(Set.of(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
     }
 
     static Map<String, List<String>> qualifiers(List<String> facets) {

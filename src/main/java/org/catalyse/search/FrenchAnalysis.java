@@ -26,6 +26,8 @@ public class FrenchAnalysis implements LuceneAnalysisConfigurer {
     static final String FRENCH_INDEX = "french_index";
 
     static final String KEYWORD = "keyword";
+    /** Words as written, in lower case and without accents or elisions: for word beginnings. */
+    static final String FOLDED = "folded";
 
     /** One token filter with its parameters. */
     private record Filter(String name, Map<String, String> params) {}
@@ -44,11 +46,13 @@ public class FrenchAnalysis implements LuceneAnalysisConfigurer {
 
     private static final List<Filter> SEARCH = List.of(ELISION, LOWER_CASE, STOP, FOLD, STEM);
     private static final List<Filter> INDEX = List.of(ELISION, LOWER_CASE, STOP, FOLD, KEEP_WORD, STEM, ONCE);
+    private static final List<Filter> WORDS_AS_WRITTEN = List.of(ELISION, LOWER_CASE, FOLD);
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         define(context, FRENCH, SEARCH);
         define(context, FRENCH_INDEX, INDEX);
+        define(context, FOLDED, WORDS_AS_WRITTEN);
         context.normalizer(KEYWORD).custom().tokenFilter("lowercase");
     }
 

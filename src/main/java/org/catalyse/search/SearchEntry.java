@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -34,6 +35,8 @@ class SearchEntry {
 
     /** The text field of every word, stemmed; see {@link #getAll()}. */
     static final String ALL = "all";
+    /** The field of the title and summary words as written (folded), for the word beginnings of a path's focus. */
+    static final String HEADING = "heading";
     /** How many times the title and the summary count in {@link #ALL}. */
     static final int TITLE_WEIGHT = 3;
 
@@ -42,7 +45,7 @@ class SearchEntry {
      * Changes whenever what is indexed changes, so that an index written by an earlier version is rebuilt at
      * start-up.
      */
-    static final String MAPPING_VERSION = "2026.12-one-row";
+    static final String MAPPING_VERSION = "2026.12-heading";
 
     @Id
     @DocumentId
@@ -161,6 +164,20 @@ class SearchEntry {
         add(all, body);
         add(all, labels);
         return all;
+    }
+
+    /**
+     * The title and the summary, their words folded as written (no stems): a personal path raises what speaks of the
+     * asker's weakest axes there, by word beginnings (see {@code Candidates}).
+     */
+    @FullTextField(name = HEADING, analyzer = FrenchAnalysis.FOLDED, norms = Norms.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "summary"))
+            })
+    String getHeading() {
+        return (title == null ? "" : title) + " " + (summary == null ? "" : summary);
     }
 
     private static void add(List<String> all, String text) {

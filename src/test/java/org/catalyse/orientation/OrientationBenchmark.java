@@ -390,7 +390,8 @@ public final class OrientationBenchmark {
         line("## Latency of a path (ms, wall clock, one request at a time)");
         line("");
         line("Index part: the time spent in `Candidates.find` during the same calls (four per path: the index"
-                + " query, then the loading of its 40 hits from the database); the rest is everything else"
+                + " searches, then the loading of the " + Orientation.PRESELECT
+                + " best from the database); the rest is everything else"
                 + " (`Alliances.catalystsFor`, the places enclosing the request's place, the signals, the ranking).");
         line("");
         line("| Requests | Calls | p50 | p95 | p99 | Max | Index part p50 | Index part p95 | Rest p50 | Rest p95 |"

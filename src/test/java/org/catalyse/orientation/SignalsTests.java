@@ -69,6 +69,11 @@ class SignalsTests {
                         .orElseThrow()
                         .why())
                 .isEqualTo("à Morlaix");
+        // Attached to France and to a commune elsewhere in the région: the région is the better of the two.
+        assertThat(Signals.territorialProximity(W, List.of("pays:FR", "commune:35238"), morlaix(), List.of("Bretagne"))
+                        .orElseThrow()
+                        .points())
+                .isEqualTo(elsewhereInRegion);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.catalyse.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.catalyse.CatalyseTest;
@@ -31,32 +30,39 @@ class CandidatesTests {
 
     Candidates.Wanted wanted(String type, List<String> medocTypes, String place, int limit, boolean preferences) {
         List<String> attached = new ArrayList<>();
-        Map<String, Float> near = new LinkedHashMap<>();
+        List<Candidates.Alternative> near = new ArrayList<>();
         String region = null;
         float[] weights = {4f, 3f, 2f, 1.5f, 0.5f};
         int i = 0;
         for (TerritoryId id : territories.enclosing(TerritoryId.parse(place))) {
             attached.add(id.toString());
-            near.put(id.toString(), weights[Math.min(i++, weights.length - 1)]);
+            near.add(new Candidates.Alternative(
+                    Candidates.TERRITORIES, id.toString(), weights[Math.min(i++, weights.length - 1)]));
             if (id.echelon().name().equals("REGION")) {
                 region = id.toString();
             }
         }
-        Map<String, Float> preferred = new LinkedHashMap<>();
+        List<Candidates.Preference> prefs = new ArrayList<>();
         if (preferences) {
-            preferred.put("usage-stage:se-former", 1f);
-            preferred.put("actor-profile:associations", 2f);
-            preferred.put("maturity-level:experimenter", 2f);
-            preferred.put("maturity-level:structurer", 1f);
-            preferred.put("action-domain:emploi-insertion", 2f);
+            prefs.add(Candidates.Preference.facets(1f, List.of("usage-stage:se-former")));
+            prefs.add(Candidates.Preference.facets(2f, List.of("actor-profile:associations")));
+            prefs.addAll(Candidates.Preference.bestOf(List.of(
+                    new Candidates.Alternative(Candidates.FACETS, "maturity-level:experimenter", 2f),
+                    new Candidates.Alternative(Candidates.FACETS, "maturity-level:structurer", 1f))));
+            prefs.add(Candidates.Preference.topic(
+                    2f, List.of("action-domain:emploi-insertion", "action-domain:education-jeunesse")));
+            prefs.add(Candidates.Preference.topic(2f, List.of("strategic-objective:cooperer-efficacement")));
         }
+        if (region != null) {
+            near.add(new Candidates.Alternative(Candidates.WITHIN, region, 1f));
+        }
+        prefs.addAll(Candidates.Preference.bestOf(near));
         return new Candidates.Wanted(
                 type,
                 medocTypes.isEmpty() ? Map.of() : Map.of("medoc-type", medocTypes),
                 attached,
                 region,
-                preferred,
-                near,
+                prefs,
                 preferences ? List.of("evalu", "gouve") : List.of(),
                 3f,
                 limit);
@@ -108,19 +114,89 @@ class CandidatesTests {
     }
 
     @Test
-    void aPlaceInACommuneIsSearchedInTwoPartsAndTheCountryAlone() {
+    void theBestOfSomeAlternativesCountsOnceAsTheBestOneAnObjectHas() {
+        List<Candidates.Preference> ladder = Candidates.Preference.bestOf(List.of(
+                new Candidates.Alternative(Candidates.TERRITORIES, "commune:29151", 4f),
+                new Candidates.Alternative(Candidates.TERRITORIES, "pays:FR", 0.5f),
+                new Candidates.Alternative(Candidates.TERRITORIES, "epci:242900645", 3f),
+                new Candidates.Alternative(Candidates.WITHIN, "region:53", 1f),
+                new Candidates.Alternative(Candidates.TERRITORIES, "departement:29", 3f)));
+        // What an object gets: the sum of the steps whose values it has.
+        java.util.function.Function<Map<String, List<String>>, Float> points = has -> {
+            float sum = 0;
+            for (Candidates.Preference p : ladder) {
+                boolean any = p.anyOf().entrySet().stream()
+                        .anyMatch(e -> e.getValue().stream()
+                                .anyMatch(v ->
+                                        has.getOrDefault(e.getKey(), List.of()).contains(v)));
+                sum += any ? p.weight() : 0;
+            }
+            return sum;
+        };
+        assertThat(points.apply(Map.of(Candidates.TERRITORIES, List.of("commune:29151", "pays:FR"))))
+                .isEqualTo(4f);
+        assertThat(points.apply(Map.of(Candidates.TERRITORIES, List.of("departement:29"))))
+                .isEqualTo(3f);
+        assertThat(points.apply(Map.of(Candidates.TERRITORIES, List.of("epci:242900645", "departement:29"))))
+                .isEqualTo(3f);
+        assertThat(points.apply(
+                        Map.of(Candidates.WITHIN, List.of("region:53"), Candidates.TERRITORIES, List.of("pays:FR"))))
+                .isEqualTo(1f);
+        assertThat(points.apply(Map.of(Candidates.TERRITORIES, List.of("pays:FR"))))
+                .isEqualTo(0.5f);
+        assertThat(points.apply(Map.of(Candidates.TERRITORIES, List.of("commune:75056"))))
+                .isEqualTo(0f);
+        assertThat(ladder).hasSize(4);
+    }
+
+    @Test
+    void aPlaceInACommuneIsSearchedInThreePartsAndTheCountryAlone() {
         Candidates.Wanted morlaix = wanted("resource", List.of("methode"), "commune:29151", 10, true);
-        List<Candidates.Wanted> parts = Candidates.parts(morlaix);
-        assertThat(parts).hasSize(2);
-        assertThat(parts.get(0).attachedToAnyOf()).doesNotContain("pays:FR").contains("commune:29151");
+        List<Candidates.Wanted> parts = Candidates.placeParts(morlaix);
+        assertThat(parts).hasSize(3);
+        // What is attached to the place or encloses it below the country, scored in full.
+        assertThat(parts.get(0).attachedToAnyOf()).doesNotContain("pays:FR").contains("commune:29151", "region:53");
         assertThat(parts.get(0).within()).isNull();
-        assertThat(parts.get(1).attachedToAnyOf()).containsExactly("pays:FR");
+        assertThat(parts.get(0).preferences()).isEqualTo(morlaix.preferences());
+        // What lies within the région, every object of it with the région's points.
+        assertThat(parts.get(1).attachedToAnyOf()).isEmpty();
         assertThat(parts.get(1).within()).isEqualTo("region:53");
-        assertThat(parts.get(1).preferredTerritories()).containsOnlyKeys("pays:FR");
-        assertThat(parts.get(1).preferred()).isEqualTo(morlaix.preferred());
+        assertThat(places(parts.get(1))).containsExactlyInAnyOrder("region:53", "pays:FR");
+        // What is attached to the country, every object of it with the country's points.
+        assertThat(parts.get(2).attachedToAnyOf()).containsExactly("pays:FR");
+        assertThat(parts.get(2).within()).isNull();
+        assertThat(places(parts.get(2))).containsExactly("pays:FR");
+        for (Candidates.Wanted part : parts) {
+            assertThat(part.preferences().stream().filter(p -> p.anyOf().containsKey(Candidates.FACETS)))
+                    .isEqualTo(morlaix.preferences().stream()
+                            .filter(p -> p.anyOf().containsKey(Candidates.FACETS))
+                            .toList());
+        }
+        // With focus words, each part is searched among the objects that have them, then without them.
+        // The topics (two here) and the focus words: each part is searched among the objects that have all of
+        // them, then every smaller set of them, down to none.
+        List<Candidates.Wanted> searches = Candidates.parts(morlaix);
+        assertThat(searches).hasSize(parts.size() * 8);
+        assertThat(searches.get(0).filters()).containsKey(Candidates.WORDS);
+        assertThat(searches.get(0).words()).isEqualTo(morlaix.words());
+        assertThat(searches.get(0).preferences()).isEqualTo(parts.get(0).preferences());
+        Candidates.Wanted none = searches.get(searches.size() - 1);
+        assertThat(none.filters()).isEqualTo(morlaix.filters());
+        assertThat(none.words()).isEmpty();
+        assertThat(none.preferences()).noneMatch(Candidates.Preference::apart);
+        assertThat(Candidates.ceiling(none)).isLessThan(Candidates.ceiling(searches.get(parts.size() - 1)));
 
         Candidates.Wanted france = wanted("resource", List.of(), "pays:FR", 10, true);
-        assertThat(Candidates.parts(france)).containsExactly(france);
+        assertThat(Candidates.placeParts(france)).containsExactly(france);
+    }
+
+    /** The places a search's preferences name. */
+    static List<String> places(Candidates.Wanted w) {
+        return w.preferences().stream()
+                .filter(p -> !p.anyOf().containsKey(Candidates.FACETS))
+                .flatMap(p -> p.anyOf().values().stream().flatMap(List::stream))
+                .distinct()
+                .toList();
     }
 
     @Test
@@ -150,6 +226,27 @@ class CandidatesTests {
             }
         }
         assertThat(compared).as("candidates compared").isGreaterThan(500);
+    }
+
+    @Test
+    void theFocusWordsCountInTheTitleOrSummaryOnly() {
+        Candidates.Wanted evaluation =
+                new Candidates.Wanted("resource", Map.of(), List.of(), null, List.of(), List.of("evalu"), 3f, 40);
+        List<String> best = best(evaluation, Way.LUCENE);
+        List<Candidates.Candidate> found = transactions.execute(tx -> candidates.find(evaluation));
+        assertThat(found).hasSameSizeAs(best);
+        int raised = 0;
+        for (int i = 0; i < found.size(); i++) {
+            Candidates.Candidate c = found.get(i);
+            String heading = org.catalyse.diagnostics.TopicWords.fold(c.title() + " " + c.summary());
+            float score = scores(best).get(i);
+            assertThat(best.get(i)).startsWith(c.type() + ":" + c.key() + "=");
+            assertThat(score).as(c.title()).isEqualTo(heading.matches("(?s).*\\bevalu.*") ? 3.001f : 0.001f);
+            raised += score > 1 ? 1 : 0;
+        }
+        assertThat(raised)
+                .as("resources whose title or summary speaks of evaluation")
+                .isGreaterThan(0);
     }
 
     @Test
