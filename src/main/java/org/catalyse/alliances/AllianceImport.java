@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,14 +17,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.catalyse.search.SearchDocument;
+import java.util.stream.IntStream;
 import org.catalyse.search.SearchIndex;
 import org.catalyse.shared.Csv;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.Slugs;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commune, same title) are reported as warnings.
  */
 @Service
-public class AllianceImport {
+public class AllianceImport implements DisposableBean {
 
     /** What the file holds. */
     public enum Kind {
@@ -92,6 +98,12 @@ public class AllianceImport {
     private final AllianceSearchSources searchSources;
     private final SearchIndex searchIndex;
     private final TransactionTemplate transaction;
+    /** Prepares the next batch of cases (texts, search documents) while one is written. */
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "alliance-import-prepare");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     AllianceImport(
             Alliances alliances,
@@ -106,6 +118,11 @@ public class AllianceImport {
         this.searchSources = searchSources;
         this.searchIndex = searchIndex;
         this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public void destroy() {
+        ahead.shutdownNow();
     }
 
     /** Checks the file and, unless a dry run, writes it as the mode says. */
@@ -140,18 +157,20 @@ public class AllianceImport {
         Map<String, Alliances.PartnerActor> partnerActors = alliances.partnerActors(partnerSlugs);
         Map<String, UUID> partnerIds = new HashMap<>();
         partnerActors.forEach((slug, actor) -> partnerIds.put(slug, actor.id()));
-        List<Alliances.Problems> problemsByRow = new ArrayList<>(body.size());
-        List<Pending> pendingByRow = new ArrayList<>(body.size());
-        for (Map<String, String> cells : cellsByRow) {
+        // Rows are checked side by side (the checks read only the frame and the territories, kept in memory); the
+        // results keep the rows' order.
+        Alliances.Problems[] problemsOf = new Alliances.Problems[body.size()];
+        Pending[] pendingOf = new Pending[body.size()];
+        IntStream.range(0, body.size()).parallel().forEach(i -> {
+            Map<String, String> cells = cellsByRow.get(i);
             Alliances.Problems problems = new Alliances.Problems();
-            problemsByRow.add(problems);
-            pendingByRow.add(
-                    cells == null
-                            ? null
-                            : kind == Kind.ACTORS
-                                    ? actor(cells, problems)
-                                    : partnershipCase(cells, problems, partnerIds));
-        }
+            problemsOf[i] = problems;
+            pendingOf[i] = cells == null
+                    ? null
+                    : kind == Kind.ACTORS ? actor(cells, problems) : partnershipCase(cells, problems, partnerIds);
+        });
+        List<Alliances.Problems> problemsByRow = Arrays.asList(problemsOf);
+        List<Pending> pendingByRow = Arrays.asList(pendingOf);
         // What the database already holds, looked up once for the whole file.
         Set<String> existing = existingSlugs(kind, pendingByRow);
         Saved saved = kind == Kind.ACTORS ? savedActors(pendingByRow, problemsByRow) : null;
@@ -455,36 +474,64 @@ public class AllianceImport {
 
     /**
      * Writes the valid rows, checked and new, a batch per transaction, each batch with its search entries (the index
-     * takes them once the batch is committed).
+     * takes them once the batch is committed). The texts and search documents of the next batch of cases are
+     * prepared on another thread while a batch is written.
      */
     private int write(Kind kind, List<Pending> rows, Map<String, Alliances.PartnerActor> partners) {
-        int written = 0;
+        List<List<Pending>> batches = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            transaction.executeWithoutResult(status -> {
-                List<SearchDocument> documents;
-                if (kind == Kind.ACTORS) {
-                    documents =
-                            alliances
-                                    .insertActors(batch.stream()
-                                            .map(p -> new Alliances.Edit<>(p.slug(), p.actor()))
-                                            .toList())
-                                    .stream()
-                                    .map(searchSources::document)
-                                    .toList();
-                } else {
-                    documents = alliances.insertCases(
-                            batch.stream()
-                                    .map(p -> new Alliances.Edit<>(p.slug(), p.partnershipCase()))
-                                    .toList(),
-                            batch.stream().map(Pending::partners).toList(),
-                            partners);
-                }
-                searchIndex.put(documents);
-            });
-            written += batch.size();
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
-        return written;
+        if (kind == Kind.ACTORS) {
+            for (List<Pending> batch : batches) {
+                transaction.executeWithoutResult(status ->
+                        searchIndex.put(alliances
+                                .insertActors(batch.stream()
+                                        .map(p -> new Alliances.Edit<>(p.slug(), p.actor()))
+                                        .toList())
+                                .stream()
+                                .map(searchSources::document)
+                                .toList()));
+            }
+            return rows.size();
+        }
+        Future<Alliances.PreparedCases> next =
+                batches.isEmpty() ? null : ahead.submit(() -> prepare(batches.get(0), partners));
+        for (int b = 0; b < batches.size(); b++) {
+            Alliances.PreparedCases prepared = result(next);
+            if (b + 1 < batches.size()) {
+                List<Pending> following = batches.get(b + 1);
+                next = ahead.submit(() -> prepare(following, partners));
+            }
+            transaction.executeWithoutResult(status -> searchIndex.put(alliances.insertCases(prepared)));
+        }
+        return rows.size();
+    }
+
+    private Alliances.PreparedCases prepare(List<Pending> batch, Map<String, Alliances.PartnerActor> partners) {
+        return alliances.prepareCases(
+                batch.stream()
+                        .map(p -> new Alliances.Edit<>(p.slug(), p.partnershipCase()))
+                        .toList(),
+                batch.stream().map(Pending::partners).toList(),
+                partners);
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrompu.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<String> list(String cell) {

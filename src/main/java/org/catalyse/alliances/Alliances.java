@@ -267,19 +267,19 @@ public class Alliances {
                 .toList();
     }
 
+    /** Checked cases ready to be written: their rows, texts rendered, and their search documents. */
+    record PreparedCases(List<AllianceRows.NewCase> rows, List<SearchDocument> documents) {}
+
     /**
-     * Adds cases checked before ({@link #checkCase}, which resolved their partners) under new slugs, their texts
-     * rendered here, in batches of plain inserts; the search is not told: their search entries are returned, for the
-     * import to write in the same transaction.
+     * Renders the texts of cases checked before ({@link #checkCase}, which resolved their partners) and builds their
+     * search documents. No database work: the import prepares the next batch on another thread while one is written.
      *
      * @param partnerActors the partners named by the cases, by slug ({@link #partnerActors})
      */
-    @Transactional
-    List<SearchDocument> insertCases(
+    PreparedCases prepareCases(
             List<Edit<CaseContent>> edits,
             List<List<CaseParts.Partner>> partners,
             Map<String, PartnerActor> partnerActors) {
-        Instant now = clock.instant();
         AllianceSearchSources sources = searchSources.getObject();
         List<AllianceRows.NewCase> rows = new ArrayList<>(edits.size());
         List<SearchDocument> documents = new ArrayList<>(edits.size());
@@ -303,8 +303,17 @@ public class Alliances {
             }
             documents.add(sources.caseDocument(row.slug(), c, shown, row.descriptionHtml(), row.replicationHtml()));
         }
-        this.rows.insertCases(rows, now);
-        return documents;
+        return new PreparedCases(rows, documents);
+    }
+
+    /**
+     * Adds prepared cases ({@link #prepareCases}) under new slugs, in batches of plain inserts; the search is not
+     * told: their search entries are returned, for the import to write in the same transaction.
+     */
+    @Transactional
+    List<SearchDocument> insertCases(PreparedCases prepared) {
+        rows.insertCases(prepared.rows(), clock.instant());
+        return prepared.documents();
     }
 
     /** What is wrong with an actor written in a contribution, field by field (nothing when it can be saved). */

@@ -257,6 +257,7 @@ public final class AlliancesBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<String, Long> threadCpu0 = cpuByThread(threads);
+        Map<String, Long> jvmCpu0 = jvmThreadsCpu();
         Map<String, Long> threadAlloc0 = allocatedByThread(threads);
         Map<String, long[]> gc0 = collections();
         long processCpu0 = os.getProcessCpuTime();
@@ -289,6 +290,8 @@ public final class AlliancesBenchmark {
         long casesSearchableMs = casesSearchable.ms();
         long processCpuMs = (os.getProcessCpuTime() - processCpu0) / 1_000_000;
         Map<String, Long> threadCpu = cpuByThread(threads);
+        Map<String, Long> jvmCpu = jvmThreadsCpu();
+        jvmCpu0.forEach((group, ms) -> jvmCpu.merge(group, -ms, Long::sum));
         threadCpu0.forEach((name, nanos) -> threadCpu.merge(name, -nanos, Long::sum));
         Map<String, Long> threadAlloc = allocatedByThread(threads);
         threadAlloc0.forEach((name, bytes) -> threadAlloc.merge(name, -bytes, Long::sum));
@@ -538,6 +541,12 @@ public final class AlliancesBenchmark {
                 + " background writer and the garbage collector");
         line("- CPU time in that span by thread (names with their numbers dropped): "
                 + describeCpu(threadCpu, processCpuMs));
+        if (!jvmCpu.isEmpty()) {
+            line("- The JVM's own threads in that span (Linux, `/proc/self/task`, threads still running at the end):"
+                    + " just-in-time compilers " + secs(jvmCpu.getOrDefault("compilers", 0L))
+                    + " s, garbage collector and VM thread " + secs(jvmCpu.getOrDefault("garbage collector", 0L))
+                    + " s, others " + secs(jvmCpu.getOrDefault("others", 0L)) + " s");
+        }
         line("- Memory allocated in that span by thread (the garbage collector's load; unlike CPU time, it does not"
                 + " depend on what else runs on the machine): " + describeAllocated(threadAlloc, caseCount)
                 + "; collections: " + describeCollections(gc));
@@ -756,6 +765,41 @@ public final class AlliancesBenchmark {
             }
         }
         return cpu;
+    }
+
+    /**
+     * CPU time of the JVM's own threads (compilers, garbage collector, others), in milliseconds, read from
+     * {@code /proc/self/task} (Linux; empty elsewhere). Clock ticks are taken as hundredths of a second.
+     */
+    private static Map<String, Long> jvmThreadsCpu() {
+        Map<String, Long> ms = new HashMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return ms;
+        }
+        try (var list = Files.list(tasks)) {
+            for (Path task : list.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    String group = name.contains("CompilerThre")
+                            ? "compilers"
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")
+                                    ? "garbage collector"
+                                    : name.startsWith("VM ") || name.startsWith("Sweeper") ? "others" : null;
+                    if (group != null) {
+                        ms.merge(group, ticks * 10, Long::sum);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a thread that ended in between
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
+        return ms;
     }
 
     /** Bytes allocated by the live Java threads, by name with the numbers dropped. */
