@@ -287,9 +287,10 @@ public class Candidates implements DisposableBean {
      * preferences propose objects and check the conditions on each. Going through the conditions, Lucene stops as
      * soon as the few kept have the highest score there is, which comes early when many objects match every
      * preference; when few do (rare preferences, such as domains and objectives), it scores every object of the
-     * conditions, and letting the preferences lead (WAND) is faster. The narrow part (few objects) always goes
-     * through its conditions; for the wide part, the number of objects expected to match every preference is
-     * estimated from the index's document frequencies, as if they were independent.
+     * conditions, and letting the preferences lead (WAND) is faster. A search requiring topics or focus words, or
+     * in a place of at most {@link #FEW} objects, always goes through its conditions; otherwise the number of
+     * objects expected to match every facet preference is estimated from the index's document frequencies, as if
+     * they were independent (the place preferences are left out: the place conditions count them already).
      */
     static boolean conditionsLead(Wanted part, IndexReader reader) throws IOException {
         if (part.filters().keySet().stream().anyMatch(axis -> axis.startsWith("@"))) {
