@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.catalyse.CatalyseTest;
 import org.catalyse.contributions.Contributions;
 import org.catalyse.contributions.Kind;
+import org.catalyse.contributions.TestContributions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -332,19 +333,9 @@ class PermissionMatrixTests {
 
     /** A case proposal just sent for review by another member. */
     private long submitted() {
-        var saved = contributions.propose(
-                Kind.CASE,
-                null,
-                Map.of(
-                        "title", List.of("Cas soumis pour la matrice des droits"),
-                        "summary", List.of("Résumé."),
-                        "partners", List.of("cress-bretagne"),
-                        "status", List.of("en-cours"),
-                        "description", List.of("Texte.")),
-                null,
-                null,
-                null,
-                true,
+        var saved = TestContributions.submitCase(
+                contributions,
+                "Cas soumis pour la matrice des droits",
                 accounts.byEmail(AUTHOR).orElseThrow(),
                 false);
         assertThat(saved.submitted()).as("the sample contribution is submitted").isTrue();

@@ -351,19 +351,13 @@ class ContributionsTests {
 
     @Test
     void vouchesOneEachNotByTheAuthorAndEnoughMarkItForFastReview() throws Exception {
-        var saved = contributions.propose(
-                Kind.CASE,
-                null,
-                Map.of(
-                        "title", List.of("Repair café de Landivisiau"),
-                        "summary", List.of("Réparer ensemble."),
-                        "partners", List.of("cress-bretagne ; soutien"),
-                        "status", List.of("en-cours"),
-                        "description", List.of("Un samedi par mois.")),
-                null,
-                null,
-                null,
-                true,
+        var saved = TestContributions.submitCase(
+                contributions,
+                TestContributions.caseForm(
+                        "Repair café de Landivisiau",
+                        "Réparer ensemble.",
+                        "cress-bretagne ; soutien",
+                        "Un samedi par mois."),
                 account(MEMBER),
                 false);
         long id = saved.contribution().id();
@@ -496,21 +490,8 @@ class ContributionsTests {
 
     @Test
     void aModeratorDoesNotDecideOnTheirOwnContribution() {
-        var saved = contributions.propose(
-                Kind.CASE,
-                null,
-                Map.of(
-                        "title", List.of("Cas proposé par une modératrice"),
-                        "summary", List.of("Résumé."),
-                        "partners", List.of("cress-bretagne"),
-                        "status", List.of("en-cours"),
-                        "description", List.of("Texte.")),
-                null,
-                null,
-                null,
-                true,
-                account(MODERATOR),
-                false);
+        var saved = TestContributions.submitCase(
+                contributions, "Cas proposé par une modératrice", account(MODERATOR), false);
         long id = saved.contribution().id();
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> contributions.approve(id, null, false, account(MODERATOR)))

@@ -15,6 +15,7 @@ import org.catalyse.accounts.Role;
 import org.catalyse.accounts.TestAccounts;
 import org.catalyse.contributions.Contributions;
 import org.catalyse.contributions.Kind;
+import org.catalyse.contributions.TestContributions;
 import org.catalyse.diagnostics.Diagnostic;
 import org.catalyse.diagnostics.Diagnostics;
 import org.catalyse.territories.TerritoryId;
@@ -98,19 +99,9 @@ class SignedInPagesBrowserTests {
         AccountView admin = context.getBean(Accounts.class).byEmail(ADMIN).orElseThrow();
         contributions.addOwner(Kind.ACTOR, "fondation-totalenergies", ADMIN, admin);
         TestAccounts.ensure(context, PARTNER, Role.MEMBER);
-        contributions.propose(
-                Kind.CASE,
-                null,
-                Map.of(
-                        "title", List.of("Cas venu d’une plateforme partenaire"),
-                        "summary", List.of("Résumé."),
-                        "partners", List.of("cress-bretagne"),
-                        "status", List.of("en-cours"),
-                        "description", List.of("Texte.")),
-                null,
-                null,
-                null,
-                true,
+        TestContributions.submitCase(
+                contributions,
+                "Cas venu d’une plateforme partenaire",
                 context.getBean(Accounts.class).byEmail(PARTNER).orElseThrow(),
                 true);
         TestAccounts.ensure(context, FORGOT, Role.MEMBER);
