@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -29,8 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -288,7 +283,8 @@ public class Candidates implements DisposableBean {
      * soon as the few kept have the highest score there is, which comes early when many objects match every
      * preference; when few do (rare preferences, such as domains and objectives), it scores every object of the
      * conditions, and letting the preferences lead (WAND) is faster. A search requiring topics or focus words, or
-     * in a place of at most {@link #FEW} objects, always goes through its conditions; otherwise the number of
+     * in a place of at most {@link #FEW} objects, always goes through its conditions (focus words only come with
+     * the filter that requires them, see {@link #parts}); otherwise the number of
      * objects expected to match every facet preference is estimated from the index's document frequencies, as if
      * they were independent (the place preferences are left out: the place conditions count them already).
      */
@@ -328,37 +324,7 @@ public class Candidates implements DisposableBean {
             }
             expected *= Math.min(1, any / all);
         }
-        if (!part.words().isEmpty()) {
-            int most = 0;
-            for (String word : part.words()) {
-                most = Math.max(most, docsStartingWith(reader, word));
-            }
-            expected *= most == 0 ? 1 : most / all;
-        }
         return expected >= LEAD_FACTOR * part.limit();
-    }
-
-    /** How many documents have a word beginning so in their title or summary (at most: a document counts per word). */
-    private static int docsStartingWith(IndexReader reader, String beginning) throws IOException {
-        long found = 0;
-        BytesRef prefix = new BytesRef(beginning);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(SearchEntry.HEADING);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum words = terms.iterator();
-            if (words.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-                continue;
-            }
-            do {
-                if (!StringHelper.startsWith(words.term(), prefix)) {
-                    break;
-                }
-                found += words.docFreq();
-            } while (words.next() != null);
-        }
-        return (int) Math.min(Integer.MAX_VALUE, found);
     }
 
     /** Objects in a place few enough to go through them all, whatever the preferences. */
