@@ -27,14 +27,15 @@ class AllianceRows {
     /** A checked actor to add. */
     record NewActor(UUID id, String slug, ActorContent content) {}
 
-    /** A checked case to add, its partners resolved to actor ids and its texts rendered. */
+    /** A checked case to add, its partners resolved to actor ids, its texts rendered and its details written. */
     record NewCase(
             UUID id,
             String slug,
             CaseContent content,
             List<CaseParts.Partner> partners,
             String descriptionHtml,
-            String replicationHtml) {}
+            String replicationHtml,
+            String detailsJson) {}
 
     void insertActors(List<NewActor> actors, Instant now) {
         Timestamp at = Timestamp.from(now);
@@ -97,11 +98,7 @@ class AllianceRows {
         Timestamp at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> partners = new ArrayList<>();
-        List<Object[]> qualifiers = new ArrayList<>();
         List<Object[]> territories = new ArrayList<>();
-        List<Object[]> outcomes = new ArrayList<>();
-        List<Object[]> figures = new ArrayList<>();
-        List<Object[]> sources = new ArrayList<>();
         for (NewCase n : cases) {
             CaseContent c = n.content();
             rows.add(new Object[] {
@@ -117,6 +114,7 @@ class AllianceRows {
                 c.status(),
                 c.contact(),
                 c.verified() == null ? null : java.sql.Date.valueOf(c.verified()),
+                n.detailsJson(),
                 false,
                 at,
                 at,
@@ -126,28 +124,13 @@ class AllianceRows {
                 CaseParts.Partner p = n.partners().get(i);
                 partners.add(new Object[] {n.id(), i, p.actorId(), p.role()});
             }
-            c.qualifiers()
-                    .forEach((axis, values) ->
-                            values.stream().distinct().forEach(v -> qualifiers.add(new Object[] {n.id(), axis, v})));
             c.territories().stream().distinct().forEach(t -> territories.add(new Object[] {n.id(), t}));
-            int figure = 0;
-            for (var outcome : c.outcomes().entrySet()) {
-                outcomes.add(new Object[] {
-                    n.id(), outcome.getKey(), outcome.getValue().text()
-                });
-                for (CaseContent.Figure f : outcome.getValue().figures()) {
-                    figures.add(new Object[] {n.id(), figure++, outcome.getKey(), f.label(), f.value(), f.unit()});
-                }
-            }
-            for (int i = 0; i < c.sources().size(); i++) {
-                CaseContent.Source s = c.sources().get(i);
-                sources.add(new Object[] {n.id(), i, s.title(), s.publisher(), s.published()});
-            }
         }
         insert(
                 "insert into partnership_case (id, slug, title, summary, description_markdown, description_html,"
-                        + " replication_markdown, replication_html, start_year, status, contact, verified_on, seed,"
-                        + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " replication_markdown, replication_html, start_year, status, contact, verified_on, details,"
+                        + " seed, created_at, updated_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 new int[] {
                     Types.OTHER,
@@ -162,24 +145,14 @@ class AllianceRows {
                     Types.VARCHAR,
                     Types.VARCHAR,
                     Types.DATE,
+                    Types.VARCHAR,
                     Types.BOOLEAN,
                     Types.TIMESTAMP,
                     Types.TIMESTAMP,
                     Types.INTEGER
                 });
         insert("insert into case_partner (case_id, position, actor_id, role) values (?, ?, ?, ?)", partners, null);
-        insert("insert into case_qualifier (case_id, axis, value_key) values (?, ?, ?)", qualifiers, null);
         insert("insert into case_territory (case_id, territory_id) values (?, ?)", territories, null);
-        insert("insert into case_outcome (case_id, impact, outcome_text) values (?, ?, ?)", outcomes, null);
-        insert(
-                "insert into case_figure (case_id, position, impact, label, figure_value, unit)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                figures,
-                null);
-        insert(
-                "insert into case_source (case_id, position, title, publisher, published) values (?, ?, ?, ?, ?)",
-                sources,
-                null);
     }
 
     private void insert(String sql, List<Object[]> rows, int[] types) {

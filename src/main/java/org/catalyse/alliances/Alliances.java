@@ -7,7 +7,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +44,9 @@ public class Alliances {
     /** The frame axes a case is qualified by; {@code mecenat-type} is checked against {@link #MECENAT_TYPES}. */
     public static final List<String> CASE_AXES = List.of(
             "action-domain", "partnership-mode", "partnership-objective", "strategic-objective", "mecenat-type");
+
+    /** The three impacts a case's outcomes are told on, in the order they are shown. */
+    static final List<String> IMPACTS = List.of("performance", "innovation", "confiance");
 
     /** How many slugs one lookup asks for at most. */
     static final int LOOKUP_CHUNK = 1000;
@@ -291,7 +293,8 @@ public class Alliances {
                     c,
                     partners.get(i),
                     Markdown.toSafeHtml(c.description()),
-                    c.replication() == null ? null : Markdown.toSafeHtml(c.replication()));
+                    c.replication() == null ? null : Markdown.toSafeHtml(c.replication()),
+                    CaseDetails.of(c).json());
             rows.add(row);
             List<AllianceSearchSources.PartnerLabel> shown = new ArrayList<>();
             for (CaseContent.PartnerRef p : c.partners()) {
@@ -621,45 +624,19 @@ public class Alliances {
                     refs.add(new CaseContent.PartnerRef(a.slug(), p.role()));
                 }
             }
-            Map<String, List<String>> qualifiers = new LinkedHashMap<>();
-            for (String axis : CASE_AXES) {
-                List<String> values = c.qualifiers().stream()
-                        .filter(q -> q.axis().equals(axis))
-                        .map(CaseParts.Qualifier::valueKey)
-                        .sorted()
-                        .toList();
-                if (!values.isEmpty()) {
-                    qualifiers.put(axis, values);
-                }
-            }
-            Map<String, CaseContent.Outcome> outcomes = new LinkedHashMap<>();
-            for (String impact : List.of("performance", "innovation", "confiance")) {
-                c.outcomes().stream()
-                        .filter(o -> o.impact().equals(impact))
-                        .findFirst()
-                        .ifPresent(o -> outcomes.put(
-                                impact,
-                                new CaseContent.Outcome(
-                                        o.text(),
-                                        c.figures().stream()
-                                                .filter(f -> f.impact().equals(impact))
-                                                .map(f -> new CaseContent.Figure(f.label(), f.value(), f.unit()))
-                                                .toList())));
-            }
+            CaseDetails details = c.details();
             CaseContent content = new CaseContent(
                     c.title(),
                     c.summary(),
                     refs,
                     c.territories().stream().sorted().toList(),
-                    qualifiers,
+                    details.qualifiersIn(CASE_AXES),
                     c.startYear(),
                     c.status(),
                     c.descriptionMarkdown(),
-                    outcomes,
+                    details.outcomesIn(IMPACTS),
                     c.replicationMarkdown(),
-                    c.sources().stream()
-                            .map(s -> new CaseContent.Source(s.title(), s.publisher(), s.published()))
-                            .toList(),
+                    details.sources(),
                     c.contact(),
                     c.verifiedOn());
             views.add(new CaseView(

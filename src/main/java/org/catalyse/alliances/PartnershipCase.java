@@ -2,6 +2,7 @@ package org.catalyse.alliances;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -53,31 +54,13 @@ class PartnershipCase {
 
     @ElementCollection
     @BatchSize(size = 100)
-    @CollectionTable(name = "case_qualifier", joinColumns = @JoinColumn(name = "case_id"))
-    private Set<CaseParts.Qualifier> qualifiers = new LinkedHashSet<>();
-
-    @ElementCollection
-    @BatchSize(size = 100)
     @CollectionTable(name = "case_territory", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "territory_id")
     private Set<String> territories = new LinkedHashSet<>();
 
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "case_outcome", joinColumns = @JoinColumn(name = "case_id"))
-    private Set<CaseParts.Outcome> outcomes = new LinkedHashSet<>();
-
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "case_figure", joinColumns = @JoinColumn(name = "case_id"))
-    @OrderColumn(name = "position")
-    private List<CaseParts.Figure> figures = new ArrayList<>();
-
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "case_source", joinColumns = @JoinColumn(name = "case_id"))
-    @OrderColumn(name = "position")
-    private List<CaseParts.Source> sources = new ArrayList<>();
+    /** Frame values, outcomes with their figures, and sources: one JSON text (see {@link CaseDetails}). */
+    @Convert(converter = CaseDetails.Json.class)
+    private CaseDetails details = CaseDetails.NONE;
 
     protected PartnershipCase() {}
 
@@ -107,18 +90,8 @@ class PartnershipCase {
         this.seed = seed;
         this.updatedAt = now;
         this.partners = new ArrayList<>(partners);
-        this.qualifiers = new LinkedHashSet<>();
-        c.qualifiers().forEach((axis, values) -> values.forEach(v -> qualifiers.add(new CaseParts.Qualifier(axis, v))));
         this.territories = new LinkedHashSet<>(c.territories());
-        this.outcomes = new LinkedHashSet<>();
-        this.figures = new ArrayList<>();
-        c.outcomes().forEach((impact, outcome) -> {
-            outcomes.add(new CaseParts.Outcome(impact, outcome.text()));
-            outcome.figures().forEach(f -> figures.add(new CaseParts.Figure(impact, f.label(), f.value(), f.unit())));
-        });
-        this.sources = new ArrayList<>(c.sources().stream()
-                .map(s -> new CaseParts.Source(s.title(), s.publisher(), s.published()))
-                .toList());
+        this.details = CaseDetails.of(c);
     }
 
     UUID id() {
@@ -181,29 +154,17 @@ class PartnershipCase {
         return List.copyOf(partners);
     }
 
-    Set<CaseParts.Qualifier> qualifiers() {
-        return Set.copyOf(qualifiers);
-    }
-
     Set<String> territories() {
         return Set.copyOf(territories);
     }
 
-    Set<CaseParts.Outcome> outcomes() {
-        return Set.copyOf(outcomes);
-    }
-
-    List<CaseParts.Figure> figures() {
-        return List.copyOf(figures);
+    CaseDetails details() {
+        return details == null ? CaseDetails.NONE : details;
     }
 
     /** Its record was checked and is still true on this date. */
     void verifiedOn(LocalDate on, Instant now) {
         this.verifiedOn = on;
         this.updatedAt = now;
-    }
-
-    List<CaseParts.Source> sources() {
-        return List.copyOf(sources);
     }
 }
