@@ -46,21 +46,38 @@ public final class Markdown {
     }
 
     /**
-     * The text of HTML made by {@link #toSafeHtml}, without its tags: cheaper than reading the Markdown again when
-     * the HTML is at hand (for the search index).
+     * The text of HTML made by {@link #toSafeHtml}, without its tags, each run of spaces and line breaks (and each tag)
+     * made one space: cheaper than reading the Markdown again when the HTML is at hand (for the search index).
      */
     public static String textOfSafeHtml(String html) {
         if (html == null || html.isEmpty()) {
             return "";
         }
-        String text = TAG.matcher(html).replaceAll(" ");
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(
-                        SPACES.matcher(text).replaceAll(" "))
-                .strip();
+        StringBuilder text = new StringBuilder(html.length());
+        boolean space = false;
+        boolean entities = false;
+        for (int i = 0; i < html.length(); i++) {
+            char ch = html.charAt(i);
+            if (ch == '<') {
+                int end = html.indexOf('>', i + 1);
+                if (end < 0) {
+                    end = html.length() - 1;
+                }
+                i = end;
+                space = true;
+            } else if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                space = true;
+            } else {
+                if (space && !text.isEmpty()) {
+                    text.append(' ');
+                }
+                space = false;
+                entities |= ch == '&';
+                text.append(ch);
+            }
+        }
+        return entities ? org.springframework.web.util.HtmlUtils.htmlUnescape(text.toString()) : text.toString();
     }
-
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t]*\\n[ \\t]*|  +");
 
     public static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));

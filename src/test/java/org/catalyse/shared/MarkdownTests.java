@@ -16,6 +16,15 @@ class MarkdownTests {
     }
 
     @Test
+    void eachRunOfSpacesLineBreaksAndTagsIsOneSpaceAndCharactersAreDecoded() {
+        String html = "<h2>Contexte</h2>\n\n<p>L&#39;association   et\tla mairie</p>\n<ul>\n<li>un</li><li>deux"
+                + " &amp; trois</li>\n</ul>\n";
+
+        assertThat(Markdown.textOfSafeHtml(html)).isEqualTo("Contexte L'association et la mairie un deux & trois");
+        assertThat(Markdown.textOfSafeHtml("<p>\n</p>")).isEmpty();
+    }
+
+    @Test
     void scriptsWrittenInTheMarkdownStayText() {
         String html = Markdown.toSafeHtml("Voir <script>alert(1)</script> [ici](javascript:alert(1))");
 
