@@ -13,9 +13,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A partnership case's frame values, outcomes (with their figures) and sources move from four tables into one JSON
- * column of the case, {@code details}: they are only ever read and written with the case, and four tables cost an
- * import of many cases about eight rows per case (docs/decisions/0017). Written in Java to run the same on H2 and
+ * A partnership case's territories, frame values, outcomes (with their figures) and sources move from five tables
+ * into one JSON column of the case, {@code details}: they are only ever read and written with the case (territory
+ * pages and maps find cases through the search), and five tables cost an import of many cases about nine rows per
+ * case (docs/decisions/0017). Written in Java to run the same on H2 and
  * PostgreSQL; the JSON is the shape {@code org.catalyse.alliances.CaseDetails} reads, spelt out here so that this
  * migration stays as it is when that class changes.
  */
@@ -37,6 +38,11 @@ public class V18__case_details extends BaseJavaMigration {
                 details.put(rows.getObject(1), empty());
             }
         }
+        read(
+                connection,
+                "select case_id, territory_id from case_territory order by case_id, territory_id",
+                rows -> ((ArrayNode) details.get(rows.getObject(1)).get("territories")).add(rows.getString(2)),
+                details);
         read(
                 connection,
                 "select case_id, axis, value_key from case_qualifier order by case_id, axis, value_key",
@@ -105,11 +111,13 @@ public class V18__case_details extends BaseJavaMigration {
             statement.execute("drop table case_outcome");
             statement.execute("drop table case_qualifier");
             statement.execute("drop table case_source");
+            statement.execute("drop table case_territory");
         }
     }
 
     private static ObjectNode empty() {
         ObjectNode node = JSON.createObjectNode();
+        node.putArray("territories");
         node.putObject("qualifiers");
         node.putObject("outcomes");
         node.putArray("sources");

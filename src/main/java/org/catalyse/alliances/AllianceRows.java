@@ -98,7 +98,6 @@ class AllianceRows {
         Timestamp at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> partners = new ArrayList<>();
-        List<Object[]> territories = new ArrayList<>();
         for (NewCase n : cases) {
             CaseContent c = n.content();
             rows.add(new Object[] {
@@ -124,7 +123,6 @@ class AllianceRows {
                 CaseParts.Partner p = n.partners().get(i);
                 partners.add(new Object[] {n.id(), i, p.actorId(), p.role()});
             }
-            c.territories().stream().distinct().forEach(t -> territories.add(new Object[] {n.id(), t}));
         }
         insert(
                 "insert into partnership_case (id, slug, title, summary, description_markdown, description_html,"
@@ -152,7 +150,6 @@ class AllianceRows {
                     Types.INTEGER
                 });
         insert("insert into case_partner (case_id, position, actor_id, role) values (?, ?, ?, ?)", partners, null);
-        insert("insert into case_territory (case_id, territory_id) values (?, ?)", territories, null);
     }
 
     private void insert(String sql, List<Object[]> rows, int[] types) {

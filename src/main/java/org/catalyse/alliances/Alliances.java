@@ -629,7 +629,7 @@ public class Alliances {
                     c.title(),
                     c.summary(),
                     refs,
-                    c.territories().stream().sorted().toList(),
+                    details.territories().stream().sorted().toList(),
                     details.qualifiersIn(CASE_AXES),
                     c.startYear(),
                     c.status(),

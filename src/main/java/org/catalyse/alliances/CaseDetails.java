@@ -11,22 +11,26 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The parts of a case that are only ever read and written with it, stored as one JSON text in its row: its frame
- * values by axis, what changed on each impact (with figures) and its sources. Partners and territories keep tables
- * of their own, as actors and territory pages look cases up by them (docs/decisions/0017).
+ * The parts of a case that are only ever read and written with it, stored as one JSON text in its row: its
+ * territories, its frame values by axis, what changed on each impact (with figures) and its sources. Partners keep a
+ * table of their own, as an actor's page looks its cases up by them; territory pages and maps find cases through the
+ * search (docs/decisions/0017).
  *
+ * @param territories the ids of the territories the case is attached to, each once, in the order written
  * @param qualifiers values by axis, each value once, in the order written
  * @param outcomes what changed, by impact
  * @param sources in the order written
  */
 record CaseDetails(
+        List<String> territories,
         Map<String, List<String>> qualifiers,
         Map<String, CaseContent.Outcome> outcomes,
         List<CaseContent.Source> sources) {
 
-    static final CaseDetails NONE = new CaseDetails(Map.of(), Map.of(), List.of());
+    static final CaseDetails NONE = new CaseDetails(List.of(), Map.of(), Map.of(), List.of());
 
     CaseDetails {
+        territories = territories == null ? List.of() : List.copyOf(new LinkedHashSet<>(territories));
         Map<String, List<String>> distinct = new LinkedHashMap<>();
         if (qualifiers != null) {
             qualifiers.forEach((axis, values) -> {
@@ -42,7 +46,7 @@ record CaseDetails(
 
     /** The details of a case as written. */
     static CaseDetails of(CaseContent c) {
-        return new CaseDetails(c.qualifiers(), c.outcomes(), c.sources());
+        return new CaseDetails(c.territories(), c.qualifiers(), c.outcomes(), c.sources());
     }
 
     /** The values of the axes, in this order of axes, each axis's values sorted; axes without values left out. */

@@ -1,7 +1,6 @@
 package org.catalyse.alliances;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -13,9 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 
@@ -52,13 +49,7 @@ class PartnershipCase {
     @OrderColumn(name = "position")
     private List<CaseParts.Partner> partners = new ArrayList<>();
 
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "case_territory", joinColumns = @JoinColumn(name = "case_id"))
-    @Column(name = "territory_id")
-    private Set<String> territories = new LinkedHashSet<>();
-
-    /** Frame values, outcomes with their figures, and sources: one JSON text (see {@link CaseDetails}). */
+    /** Territories, frame values, outcomes with their figures, and sources: one JSON text (see {@link CaseDetails}). */
     @Convert(converter = CaseDetails.Json.class)
     private CaseDetails details = CaseDetails.NONE;
 
@@ -90,7 +81,6 @@ class PartnershipCase {
         this.seed = seed;
         this.updatedAt = now;
         this.partners = new ArrayList<>(partners);
-        this.territories = new LinkedHashSet<>(c.territories());
         this.details = CaseDetails.of(c);
     }
 
@@ -152,10 +142,6 @@ class PartnershipCase {
 
     List<CaseParts.Partner> partners() {
         return List.copyOf(partners);
-    }
-
-    Set<String> territories() {
-        return Set.copyOf(territories);
     }
 
     CaseDetails details() {

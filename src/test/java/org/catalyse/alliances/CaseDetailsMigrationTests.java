@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migration 18 moves a case's frame values, outcomes with figures and sources from their four tables into the
- * case's {@code details} column: a database at version 17 holding such rows reads the same afterwards. Runs on an
+ * Migration 18 moves a case's territories, frame values, outcomes with figures and sources from their five tables
+ * into the case's {@code details} column: a database at version 17 holding such rows reads the same afterwards. Runs on an
  * H2 database of its own, or on PostgreSQL in a schema of its own when the suite runs there.
  */
 class CaseDetailsMigrationTests {
@@ -67,7 +67,7 @@ class CaseDetailsMigrationTests {
     }
 
     @Test
-    void movesQualifiersOutcomesFiguresAndSourcesIntoTheCase() throws SQLException {
+    void movesTerritoriesQualifiersOutcomesFiguresAndSourcesIntoTheCase() throws SQLException {
         flyway("17").migrate();
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement()) {
@@ -82,6 +82,7 @@ class CaseDetailsMigrationTests {
             }
             s.execute("insert into case_partner (case_id, position, actor_id, role) values ('" + FULL + "', 0, '"
                     + ACTOR + "', 'porteur')");
+            s.execute("insert into case_territory (case_id, territory_id) values ('" + FULL + "', 'epci:242900645')");
             s.execute("insert into case_territory (case_id, territory_id) values ('" + FULL + "', 'commune:29151')");
             for (String[] q : new String[][] {
                 {"partnership-mode", "mecenat"},
@@ -111,6 +112,7 @@ class CaseDetailsMigrationTests {
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement()) {
             CaseDetails full = details(s, FULL);
+            assertThat(full.territories()).containsExactly("commune:29151", "epci:242900645");
             assertThat(full.qualifiersIn(Alliances.CASE_AXES))
                     .isEqualTo(Map.of(
                             "action-domain", List.of("education", "emploi"),
@@ -135,10 +137,11 @@ class CaseDetailsMigrationTests {
                 rows.next();
                 assertThat(rows.getInt(1)).isEqualTo(1);
             }
-            for (String gone : List.of("case_qualifier", "case_outcome", "case_figure", "case_source")) {
+            for (String gone :
+                    List.of("case_territory", "case_qualifier", "case_outcome", "case_figure", "case_source")) {
                 assertThat(tableExists(c, gone)).as(gone).isFalse();
             }
-            assertThat(tableExists(c, "case_territory")).isTrue();
+            assertThat(tableExists(c, "case_partner")).isTrue();
         }
     }
 
