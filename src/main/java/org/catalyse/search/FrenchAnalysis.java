@@ -39,13 +39,14 @@ public class FrenchAnalysis implements LuceneAnalysisConfigurer {
             "stop", Map.of("words", "org/apache/lucene/analysis/snowball/french_stop.txt", "format", "snowball"));
     private static final Filter FOLD = new Filter("asciiFolding", Map.of());
     private static final Filter STEM = new Filter("frenchLightStem", Map.of());
-    /** The word goes on twice; the stemmer leaves the first one alone. */
-    private static final Filter KEEP_WORD = new Filter("keywordRepeat", Map.of());
-    /** The word as written is dropped where it is its own stem. */
-    private static final Filter ONCE = new Filter("removeDuplicates", Map.of());
+    /**
+     * The word as written, then its stem where it differs: {@code keywordRepeat}, {@code frenchLightStem} and
+     * {@code removeDuplicates} in one pass ({@link StemBesideWord}).
+     */
+    private static final Filter STEM_BESIDE_WORD = new Filter(StemBesideWord.Factory.NAME, Map.of());
 
     private static final List<Filter> SEARCH = List.of(ELISION, LOWER_CASE, STOP, FOLD, STEM);
-    private static final List<Filter> INDEX = List.of(ELISION, LOWER_CASE, STOP, FOLD, KEEP_WORD, STEM, ONCE);
+    private static final List<Filter> INDEX = List.of(ELISION, LOWER_CASE, STOP, FOLD, STEM_BESIDE_WORD);
     private static final List<Filter> WORDS_AS_WRITTEN = List.of(ELISION, LOWER_CASE, FOLD);
 
     @Override
