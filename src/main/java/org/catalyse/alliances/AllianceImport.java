@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.catalyse.search.SearchIndex;
 import org.catalyse.shared.Csv;
+import org.catalyse.shared.GrowingTables;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.Slugs;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,6 +100,10 @@ public class AllianceImport implements DisposableBean {
     private final AllianceSearchSources searchSources;
     private final SearchIndex searchIndex;
     private final TransactionTemplate transaction;
+    /** The tables of actors and of cases, whose statistics an import keeps up to date on PostgreSQL. */
+    private final GrowingTables actorTables;
+
+    private final GrowingTables caseTables;
     /** Prepares the next batch of cases (texts, search documents) while one is written. */
     private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "alliance-import-prepare");
@@ -111,13 +117,16 @@ public class AllianceImport implements DisposableBean {
             Cases cases,
             AllianceSearchSources searchSources,
             SearchIndex searchIndex,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            JdbcTemplate jdbc) {
         this.alliances = alliances;
         this.actors = actors;
         this.cases = cases;
         this.searchSources = searchSources;
         this.searchIndex = searchIndex;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.actorTables = new GrowingTables(jdbc, "actor", "actor_catalyst_function", "actor_coverage");
+        this.caseTables = new GrowingTables(jdbc, "partnership_case", "case_partner");
     }
 
     @Override
@@ -492,6 +501,7 @@ public class AllianceImport implements DisposableBean {
                                 .stream()
                                 .map(searchSources::document)
                                 .toList()));
+                grown(actorTables, batch.size());
             }
             return rows.size();
         }
@@ -504,8 +514,15 @@ public class AllianceImport implements DisposableBean {
                 next = ahead.submit(() -> prepare(following, partners));
             }
             transaction.executeWithoutResult(status -> searchIndex.put(alliances.insertCases(prepared)));
+            grown(caseTables, prepared.rows().size());
         }
         return rows.size();
+    }
+
+    /** Once a batch is committed: the statistics of fast-growing tables are refreshed on PostgreSQL. */
+    private void grown(GrowingTables tables, int added) {
+        tables.added(added);
+        searchIndex.added(added);
     }
 
     private Alliances.PreparedCases prepare(List<Pending> batch, Map<String, Alliances.PartnerActor> partners) {

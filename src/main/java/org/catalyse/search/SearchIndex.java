@@ -2,8 +2,10 @@ package org.catalyse.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.catalyse.shared.GrowingTables;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +21,12 @@ public class SearchIndex {
 
     private final SearchIndexer indexer;
     private final EntityManager entityManager;
+    private final GrowingTables entries;
 
-    SearchIndex(SearchIndexer indexer, EntityManager entityManager) {
+    SearchIndex(SearchIndexer indexer, EntityManager entityManager, JdbcTemplate jdbc) {
         this.indexer = indexer;
         this.entityManager = entityManager;
+        this.entries = new GrowingTables(jdbc, "search_entry");
     }
 
     /** Replaces or adds the entries of these documents, within the transaction of the caller. */
@@ -30,5 +34,13 @@ public class SearchIndex {
     public void put(List<SearchDocument> documents) {
         Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
         indexer.putInCurrentTransaction(documents);
+    }
+
+    /**
+     * Tells that entries put by {@link #put} were just committed, outside any transaction: an import adding thousands
+     * of entries keeps the database's statistics of them up to date ({@link GrowingTables}).
+     */
+    public void added(int count) {
+        entries.added(count);
     }
 }
