@@ -300,7 +300,7 @@ public class AllianceImport implements DisposableBean {
             }
         }
         Map<String, CaseContent.Outcome> outcomes = new LinkedHashMap<>();
-        for (String impact : List.of("performance", "innovation", "confiance")) {
+        for (String impact : Alliances.IMPACTS) {
             String text = c.get("outcome_" + impact);
             if (!blank(text)) {
                 outcomes.put(impact, new CaseContent.Outcome(text, List.of()));

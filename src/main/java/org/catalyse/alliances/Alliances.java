@@ -46,7 +46,7 @@ public class Alliances {
             "action-domain", "partnership-mode", "partnership-objective", "strategic-objective", "mecenat-type");
 
     /** The three impacts a case's outcomes are told on, in the order they are shown. */
-    static final List<String> IMPACTS = List.of("performance", "innovation", "confiance");
+    public static final List<String> IMPACTS = List.of("performance", "innovation", "confiance");
 
     /** How many slugs one lookup asks for at most. */
     static final int LOOKUP_CHUNK = 1000;

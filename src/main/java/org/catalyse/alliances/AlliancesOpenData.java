@@ -151,7 +151,7 @@ class AlliancesOpenData {
                     cells.add(c.startYear() == null ? "" : c.startYear().toString());
                     cells.add(c.status());
                     cells.add(c.description());
-                    for (String impact : List.of("performance", "innovation", "confiance")) {
+                    for (String impact : Alliances.IMPACTS) {
                         CaseContent.Outcome o = c.outcomes().get(impact);
                         cells.add(o == null ? "" : o.text());
                     }

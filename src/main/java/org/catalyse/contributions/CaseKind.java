@@ -29,8 +29,6 @@ class CaseKind extends RecordKind<CaseContent> {
         AXES.put("strategic-objective", "strategic_objectives");
     }
 
-    static final List<String> IMPACTS = List.of("performance", "innovation", "confiance");
-
     private static final Map<String, Label> MECENAT = Map.of(
             "financier", new Label("Financier", "Financial"),
             "en-nature", new Label("En nature", "In kind"),
@@ -118,7 +116,7 @@ class CaseKind extends RecordKind<CaseContent> {
         fields.add(FormField.of("description", FormField.Type.MARKDOWN, "Description", "Description")
                 .mandatory()
                 .hint("Qui a fait quoi, comment, avec quels moyens (Markdown).", "Who did what, how (Markdown)."));
-        for (String impact : IMPACTS) {
+        for (String impact : Alliances.IMPACTS) {
             Label impactLabel =
                     frame.value("impact:" + impact).map(v -> v.label()).orElse(new Label(impact, impact));
             fields.add(new FormField(
@@ -160,7 +158,7 @@ class CaseKind extends RecordKind<CaseContent> {
                 .lines("territories", c.territories());
         AXES.forEach((axis, field) -> b.list(field, c.qualifiers().getOrDefault(axis, List.of())));
         b.put("start_year", c.startYear()).put("status", c.status()).put("description", c.description());
-        for (String impact : IMPACTS) {
+        for (String impact : Alliances.IMPACTS) {
             CaseContent.Outcome o = c.outcomes().get(impact);
             b.put("outcome_" + impact, o == null ? null : o.text());
             b.lines(
@@ -202,7 +200,7 @@ class CaseKind extends RecordKind<CaseContent> {
             }
         });
         Map<String, CaseContent.Outcome> outcomes = new LinkedHashMap<>();
-        for (String impact : IMPACTS) {
+        for (String impact : Alliances.IMPACTS) {
             String text = f.text("outcome_" + impact);
             List<CaseContent.Figure> figures = new ArrayList<>();
             for (String line : f.lines("figures_" + impact)) {

@@ -124,6 +124,11 @@ public class Candidates implements DisposableBean {
     /** The filters of a search among the objects that have a topic (whole facet values follow). */
     static final String REQUIRED = "@required-";
 
+    /** The facet value a filter names: {@code axis:value}, or the value itself under a {@link #REQUIRED} filter. */
+    static String facet(String axis, String value) {
+        return axis.startsWith(REQUIRED) ? value : axis + ":" + value;
+    }
+
     /** One candidate with what the caller needs to rank and explain it. */
     public record Candidate(
             String type,
@@ -304,7 +309,7 @@ public class Candidates implements DisposableBean {
         for (Map.Entry<String, List<String>> filter : part.filters().entrySet()) {
             double any = 0;
             for (String v : filter.getValue()) {
-                any += reader.docFreq(new Term("facets", filter.getKey() + ":" + v));
+                any += reader.docFreq(new Term(FACETS, facet(filter.getKey(), v)));
             }
             expected *= Math.min(1, any / all);
         }
@@ -369,7 +374,7 @@ public class Candidates implements DisposableBean {
             values.forEach(v -> any.add(
                     axis.equals(WORDS)
                             ? new PrefixQuery(new Term(SearchEntry.HEADING, v))
-                            : new TermQuery(new Term("facets", axis.startsWith(REQUIRED) ? v : axis + ":" + v)),
+                            : new TermQuery(new Term(FACETS, facet(axis, v))),
                     BooleanClause.Occur.SHOULD));
             all.add(any.build(), BooleanClause.Occur.FILTER);
         });
@@ -558,8 +563,7 @@ public class Candidates implements DisposableBean {
                 return;
             }
             var any = f.bool();
-            values.forEach(v ->
-                    any.should(f.match().field("facets").matching(axis.startsWith(REQUIRED) ? v : axis + ":" + v)));
+            values.forEach(v -> any.should(f.match().field(FACETS).matching(facet(axis, v))));
             bool.filter(any);
         });
         if (!w.attachedToAnyOf().isEmpty() || w.within() != null) {
