@@ -126,7 +126,7 @@ public class AllianceImport implements DisposableBean {
         this.searchIndex = searchIndex;
         this.transaction = new TransactionTemplate(transactionManager);
         this.actorTables = new GrowingTables(jdbc, "actor", "actor_catalyst_function", "actor_coverage");
-        this.caseTables = new GrowingTables(jdbc, "partnership_case", "case_partner");
+        this.caseTables = new GrowingTables(jdbc, "partnership_case");
     }
 
     @Override

@@ -27,12 +27,14 @@ class AllianceRows {
     /** A checked actor to add. */
     record NewActor(UUID id, String slug, ActorContent content) {}
 
-    /** A checked case to add, its partners resolved to actor ids, its texts rendered and its details written. */
+    /**
+     * A checked case to add, its texts rendered and its details written (with its partners resolved to actor ids: one
+     * row per case).
+     */
     record NewCase(
             UUID id,
             String slug,
             CaseContent content,
-            List<CaseParts.Partner> partners,
             String descriptionHtml,
             String replicationHtml,
             String detailsJson) {}
@@ -97,7 +99,6 @@ class AllianceRows {
     void insertCases(List<NewCase> cases, Instant now) {
         Timestamp at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
-        List<Object[]> partners = new ArrayList<>();
         for (NewCase n : cases) {
             CaseContent c = n.content();
             rows.add(new Object[] {
@@ -119,10 +120,6 @@ class AllianceRows {
                 at,
                 0
             });
-            for (int i = 0; i < n.partners().size(); i++) {
-                CaseParts.Partner p = n.partners().get(i);
-                partners.add(new Object[] {n.id(), i, p.actorId(), p.role()});
-            }
         }
         insert(
                 "insert into partnership_case (id, slug, title, summary, description_markdown, description_html,"
@@ -149,7 +146,6 @@ class AllianceRows {
                     Types.TIMESTAMP,
                     Types.INTEGER
                 });
-        insert("insert into case_partner (case_id, position, actor_id, role) values (?, ?, ?, ?)", partners, null);
     }
 
     private void insert(String sql, List<Object[]> rows, int[] types) {

@@ -110,14 +110,20 @@ class AllianceSearchSources {
                 v.content(),
                 v.partners().stream()
                         .map(p -> new PartnerLabel(
-                                p.actor().name(), p.actor().content().profile(), p.role()))
+                                p.actor().slug(),
+                                p.actor().name(),
+                                p.actor().content().profile(),
+                                p.role()))
                         .toList(),
                 v.descriptionHtml(),
                 v.replicationHtml());
     }
 
-    /** A partner as a case's search entry shows it: the actor's name and profile, and its role in the case. */
-    record PartnerLabel(String name, String profile, String role) {}
+    /**
+     * A partner as a case's search entry shows it: the actor's name and profile, and its role in the case; the entry
+     * links to the actor by its slug, so that the actor's page finds the case ({@link Alliances#casesOf}).
+     */
+    record PartnerLabel(String slug, String name, String profile, String role) {}
 
     /** The search entry of a case, from its content, its partners in order and its texts rendered to safe HTML. */
     SearchDocument caseDocument(
@@ -153,7 +159,13 @@ class AllianceSearchSources {
                 c.verified(),
                 qualifiers,
                 labels,
-                c.territories().isEmpty() ? List.of("pays:FR") : c.territories());
+                c.territories().isEmpty() ? List.of("pays:FR") : c.territories(),
+                partners.stream().map(p -> actorLink(p.slug())).distinct().toList());
+    }
+
+    /** How a case's search entry names one of its partners among its links. */
+    static String actorLink(String actorSlug) {
+        return ACTOR + ":" + actorSlug;
     }
 
     static final Map<String, String> MECENAT_LABELS = Map.of(

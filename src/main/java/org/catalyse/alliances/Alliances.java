@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import java.util.function.Function;
 import org.catalyse.frame.Frame;
 import org.catalyse.search.SearchDocument;
 import org.catalyse.search.SearchDocumentChanged;
+import org.catalyse.search.SearchEngine;
 import org.catalyse.shared.FieldProblem;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.Markdown;
@@ -57,6 +60,7 @@ public class Alliances {
     private final Territories territories;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<AllianceSearchSources> searchSources;
+    private final ObjectProvider<SearchEngine> search;
     private final TransactionTemplate reading;
     private final Clock clock = Clock.systemUTC();
     private final CatalystDirectory directory;
@@ -70,9 +74,11 @@ public class Alliances {
             Territories territories,
             ApplicationEventPublisher events,
             ObjectProvider<AllianceSearchSources> searchSources,
+            ObjectProvider<SearchEngine> search,
             PlatformTransactionManager transactionManager,
             AllianceRows rows) {
         this.rows = rows;
+        this.search = search;
         this.actors = actors;
         this.cases = cases;
         this.frame = frame;
@@ -102,13 +108,37 @@ public class Alliances {
         return cases.findBySlug(slug).map(this::view);
     }
 
-    /** The cases an actor took part in, by title. */
+    /**
+     * The cases an actor took part in, by title (at most {@value #CASES_OF_AN_ACTOR}). Found through the search, where
+     * each case's entry links to its partners (docs/decisions/0017): a case saved a moment ago appears once the index
+     * has taken it.
+     */
     @Transactional(readOnly = true)
     public List<CaseView> casesOf(String actorSlug) {
-        return actors.findBySlug(actorSlug)
-                .map(a -> cases.findWithPartner(a.id()).stream().map(this::view).toList())
-                .orElse(List.of());
+        Optional<Actor> actor = actors.findBySlug(actorSlug);
+        if (actor.isEmpty()) {
+            return List.of();
+        }
+        List<String> slugs = search.getObject()
+                .keysLinkedTo(
+                        AllianceSearchSources.CASE, AllianceSearchSources.actorLink(actorSlug), CASES_OF_AN_ACTOR);
+        List<PartnershipCase> found = new ArrayList<>();
+        for (int from = 0; from < slugs.size(); from += LOOKUP_CHUNK) {
+            found.addAll(cases.findBySlugIn(slugs.subList(from, Math.min(slugs.size(), from + LOOKUP_CHUNK))));
+        }
+        // The index may be a moment behind the database: only the cases that still name the actor are shown.
+        UUID id = actor.get().id();
+        List<PartnershipCase> partnered = found.stream()
+                .filter(c -> c.partners().stream().anyMatch(p -> p.actorId().equals(id)))
+                .sorted(Comparator.comparing(PartnershipCase::title, TITLES).thenComparing(PartnershipCase::slug))
+                .toList();
+        return partnered.isEmpty() ? List.of() : views(partnered);
     }
+
+    /** How many cases an actor's page lists at most. */
+    static final int CASES_OF_AN_ACTOR = 1000;
+
+    private static final Comparator<String> TITLES = java.text.Collator.getInstance(Locale.FRENCH)::compare;
 
     /** Whether the seed actors were loaded (once loaded, they are never loaded again). */
     @Transactional(readOnly = true)
@@ -291,17 +321,16 @@ public class Alliances {
                     org.catalyse.shared.Ids.timeOrdered(),
                     edits.get(i).slug(),
                     c,
-                    partners.get(i),
                     Markdown.toSafeHtml(c.description()),
                     c.replication() == null ? null : Markdown.toSafeHtml(c.replication()),
-                    CaseDetails.of(c).json());
+                    CaseDetails.of(c, partners.get(i)).json());
             rows.add(row);
             List<AllianceSearchSources.PartnerLabel> shown = new ArrayList<>();
             for (CaseContent.PartnerRef p : c.partners()) {
                 PartnerActor actor = partnerActors.get(p.actor());
                 if (actor != null) {
                     shown.add(new AllianceSearchSources.PartnerLabel(
-                            actor.name(), actor.profile(), blankToNull(p.role())));
+                            p.actor(), actor.name(), actor.profile(), blankToNull(p.role())));
                 }
             }
             documents.add(sources.caseDocument(row.slug(), c, shown, row.descriptionHtml(), row.replicationHtml()));

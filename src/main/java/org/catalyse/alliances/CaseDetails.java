@@ -11,25 +11,27 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The parts of a case that are only ever read and written with it, stored as one JSON text in its row: its
- * territories, its frame values by axis, what changed on each impact (with figures) and its sources. Partners keep a
- * table of their own, as an actor's page looks its cases up by them; territory pages and maps find cases through the
- * search (docs/decisions/0017).
+ * The parts of a case that are only ever read and written with it, stored as one JSON text in its row: its partners,
+ * its territories, its frame values by axis, what changed on each impact (with figures) and its sources. An actor's
+ * page, territory pages and maps find cases through the search, not through these values (docs/decisions/0017).
  *
+ * @param partners the actors (by id) with their role, in the order written
  * @param territories the ids of the territories the case is attached to, each once, in the order written
  * @param qualifiers values by axis, each value once, in the order written
  * @param outcomes what changed, by impact
  * @param sources in the order written
  */
 record CaseDetails(
+        List<CaseParts.Partner> partners,
         List<String> territories,
         Map<String, List<String>> qualifiers,
         Map<String, CaseContent.Outcome> outcomes,
         List<CaseContent.Source> sources) {
 
-    static final CaseDetails NONE = new CaseDetails(List.of(), Map.of(), Map.of(), List.of());
+    static final CaseDetails NONE = new CaseDetails(List.of(), List.of(), Map.of(), Map.of(), List.of());
 
     CaseDetails {
+        partners = partners == null ? List.of() : List.copyOf(partners);
         territories = territories == null ? List.of() : List.copyOf(new LinkedHashSet<>(territories));
         Map<String, List<String>> distinct = new LinkedHashMap<>();
         if (qualifiers != null) {
@@ -44,9 +46,9 @@ record CaseDetails(
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
-    /** The details of a case as written. */
-    static CaseDetails of(CaseContent c) {
-        return new CaseDetails(c.territories(), c.qualifiers(), c.outcomes(), c.sources());
+    /** The details of a case as written, with its partners resolved to actors. */
+    static CaseDetails of(CaseContent c, List<CaseParts.Partner> partners) {
+        return new CaseDetails(partners, c.territories(), c.qualifiers(), c.outcomes(), c.sources());
     }
 
     /** The values of the axes, in this order of axes, each axis's values sorted; axes without values left out. */

@@ -1,13 +1,12 @@
 package org.catalyse.alliances;
 
-import jakarta.persistence.Embeddable;
 import java.util.UUID;
 
-/** The parts of a partnership case stored in tables of their own (the others are its {@link CaseDetails}). */
+/** The parts of a partnership case resolved against other records (kept in its {@link CaseDetails}). */
 final class CaseParts {
 
     private CaseParts() {}
 
-    @Embeddable
+    /** A partner of a case: the actor, by id, and its role in the case (may be null). */
     record Partner(UUID actorId, String role) {}
 }

@@ -18,7 +18,4 @@ interface Cases extends JpaRepository<PartnershipCase, UUID> {
     List<String> findSlugsIn(@Param("slugs") Collection<String> slugs);
 
     List<PartnershipCase> findTop200BySlugGreaterThanOrderBySlug(String slug);
-
-    @Query("select distinct c from PartnershipCase c join c.partners p where p.actorId = :actor order by c.title")
-    List<PartnershipCase> findWithPartner(@Param("actor") UUID actor);
 }

@@ -1,20 +1,14 @@
 package org.catalyse.alliances;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 
 /** A partnership case as stored; its Markdown texts are rendered to safe HTML when they are set. */
 @Entity
@@ -43,13 +37,10 @@ class PartnershipCase {
     @Version
     private Integer version;
 
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "case_partner", joinColumns = @JoinColumn(name = "case_id"))
-    @OrderColumn(name = "position")
-    private List<CaseParts.Partner> partners = new ArrayList<>();
-
-    /** Territories, frame values, outcomes with their figures, and sources: one JSON text (see {@link CaseDetails}). */
+    /**
+     * Partners, territories, frame values, outcomes with their figures, and sources: one JSON text (see {@link
+     * CaseDetails}).
+     */
     @Convert(converter = CaseDetails.Json.class)
     private CaseDetails details = CaseDetails.NONE;
 
@@ -80,8 +71,7 @@ class PartnershipCase {
         this.verifiedOn = c.verified();
         this.seed = seed;
         this.updatedAt = now;
-        this.partners = new ArrayList<>(partners);
-        this.details = CaseDetails.of(c);
+        this.details = CaseDetails.of(c, partners);
     }
 
     UUID id() {
@@ -141,7 +131,7 @@ class PartnershipCase {
     }
 
     List<CaseParts.Partner> partners() {
-        return List.copyOf(partners);
+        return details.partners();
     }
 
     CaseDetails details() {

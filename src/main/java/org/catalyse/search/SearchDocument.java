@@ -12,6 +12,8 @@ import java.util.Map;
  * @param qualifiers frame values by axis key, plus any other facet (e.g. {@code licence})
  * @param labels the labels of the qualifiers, so that "innovation sociétale" finds what is qualified so
  * @param territories ids of the territories the object is attached to, e.g. {@code commune:38185}
+ * @param links other objects this one involves, as {@code type:key} (e.g. {@code actor:cress-bretagne} for a case's
+ *     partner), so that a module can find what involves one of its objects ({@link SearchEngine#keysLinkedTo})
  */
 public record SearchDocument(
         String type,
@@ -23,7 +25,27 @@ public record SearchDocument(
         LocalDate date,
         Map<String, List<String>> qualifiers,
         List<String> labels,
-        List<String> territories) {
+        List<String> territories,
+        List<String> links) {
+
+    public SearchDocument {
+        links = links == null ? List.of() : links;
+    }
+
+    /** A document that links to no other object. */
+    public SearchDocument(
+            String type,
+            String key,
+            String title,
+            String summary,
+            String text,
+            String url,
+            LocalDate date,
+            Map<String, List<String>> qualifiers,
+            List<String> labels,
+            List<String> territories) {
+        this(type, key, title, summary, text, url, date, qualifiers, labels, territories, List.of());
+    }
 
     public String id() {
         return type + ":" + key;

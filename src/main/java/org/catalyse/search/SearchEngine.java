@@ -169,6 +169,24 @@ public class SearchEngine implements DisposableBean {
         return count(query, q, true);
     }
 
+    /**
+     * The keys of the objects of a type whose documents link to an object ({@link SearchDocument#links}), e.g. the
+     * cases an actor took part in: at most {@code max}, in no particular order. Like every search, it sees a change once
+     * the index has taken it (within a second or so of its commit).
+     *
+     * @param link the object linked to, as {@code type:key}
+     */
+    @Transactional(readOnly = true)
+    public List<String> keysLinkedTo(String type, String link, int max) {
+        return Search.session(entityManager)
+                .search(SearchEntry.class)
+                .select(f -> f.field("key", String.class))
+                .where(f -> f.bool()
+                        .filter(f.match().field("type").matching(type))
+                        .filter(f.match().field("links").matching(link)))
+                .fetchHits(max);
+    }
+
     private long count(SearchQuery query, String q, boolean typos) {
         SearchSession session = Search.session(entityManager);
         if (lucene().isEmpty()) {

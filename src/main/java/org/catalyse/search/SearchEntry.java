@@ -45,7 +45,7 @@ class SearchEntry {
      * Changes whenever what is indexed changes, so that an index written by an earlier version is rebuilt at
      * start-up.
      */
-    static final String MAPPING_VERSION = "2026.12-heading";
+    static final String MAPPING_VERSION = "2026.12-links";
 
     @Id
     @DocumentId
@@ -87,6 +87,10 @@ class SearchEntry {
     @Column(name = "within_ids")
     private String withinIds;
 
+    /** The objects this one involves ({@code type:key}), separated by spaces. */
+    @Column(name = "link_ids")
+    private String linkIds;
+
     protected SearchEntry() {}
 
     SearchEntry(String id) {
@@ -105,6 +109,7 @@ class SearchEntry {
         this.facetValues = String.join(" ", facets);
         this.territoryIds = String.join(" ", new LinkedHashSet<>(d.territories()));
         this.withinIds = String.join(" ", within);
+        this.linkIds = String.join(" ", new LinkedHashSet<>(d.links()));
     }
 
     @KeywordField(name = "facets", aggregable = Aggregable.YES)
@@ -123,6 +128,12 @@ class SearchEntry {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "withinIds")))
     List<String> getWithin() {
         return split(withinIds);
+    }
+
+    @KeywordField(name = "links")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "linkIds")))
+    List<String> getLinks() {
+        return split(linkIds);
     }
 
     private static List<String> split(String values) {

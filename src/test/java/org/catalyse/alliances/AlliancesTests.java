@@ -16,6 +16,7 @@ import org.catalyse.search.SearchEngine;
 import org.catalyse.search.SearchQuery;
 import org.catalyse.search.SearchResults;
 import org.catalyse.shared.InvalidInputException;
+import org.catalyse.shared.Slugs;
 import org.catalyse.territories.TerritoryId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +133,77 @@ class AlliancesTests {
         mvc.perform(get("/api/v1/actors/nope"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message", containsString("nope")));
+    }
+
+    @Test
+    void anActorsPageListsTheCasesNamingItInTitleOrder() throws Exception {
+        alliances.saveActor(
+                "atelier-des-liens-test",
+                new ActorContent(
+                        "Atelier des liens (test)",
+                        "associations",
+                        null,
+                        null,
+                        null,
+                        "commune:29151",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of()),
+                false,
+                true);
+        for (String title : List.of("Zèbres du bocage", "Écoles ouvertes", "Abeilles du pays")) {
+            alliances.saveCase(
+                    Slugs.slugify(title),
+                    linkedCase(title, List.of(new CaseContent.PartnerRef("atelier-des-liens-test", "porteur"))),
+                    false,
+                    true);
+        }
+        // The search is told after each commit, on its own thread: wait until it holds the three cases.
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (alliances.casesOf("atelier-des-liens-test").size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(alliances.casesOf("atelier-des-liens-test"))
+                .extracting(CaseView::title)
+                .containsExactly("Abeilles du pays", "Écoles ouvertes", "Zèbres du bocage");
+        assertThat(alliances.casesOf("atelier-des-liens-test").get(0).partners())
+                .extracting(p -> p.actor().slug(), CaseView.Partner::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("atelier-des-liens-test", "porteur"));
+        mvc.perform(get("/acteurs/atelier-des-liens-test"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/alliances/ecoles-ouvertes")));
+
+        // A case that no longer names the actor leaves its page at once, even before the index has taken the change.
+        alliances.saveCase(
+                "ecoles-ouvertes",
+                linkedCase("Écoles ouvertes", List.of(new CaseContent.PartnerRef("cress-bretagne", null))),
+                false,
+                true);
+        assertThat(alliances.casesOf("atelier-des-liens-test"))
+                .extracting(CaseView::title)
+                .containsExactly("Abeilles du pays", "Zèbres du bocage");
+        assertThat(alliances.casesOf("personne")).isEmpty();
+    }
+
+    private static CaseContent linkedCase(String title, List<CaseContent.PartnerRef> partners) {
+        return new CaseContent(
+                title,
+                "Un cas d’essai.",
+                partners,
+                List.of("commune:29151"),
+                Map.of(),
+                2024,
+                "en-cours",
+                "Texte du cas.",
+                Map.of(),
+                null,
+                List.of(),
+                null,
+                null);
     }
 
     @Test

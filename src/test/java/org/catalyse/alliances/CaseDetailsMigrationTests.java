@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Migration 18 moves a case's territories, frame values, outcomes with figures and sources from their five tables
- * into the case's {@code details} column: a database at version 17 holding such rows reads the same afterwards. Runs on an
- * H2 database of its own, or on PostgreSQL in a schema of its own when the suite runs there.
+ * into the case's {@code details} column, and migration 19 its partners: a database at version 17 holding such rows
+ * reads the same afterwards. Runs on an H2 database of its own, or on PostgreSQL in a schema of its own when the suite
+ * runs there.
  */
 class CaseDetailsMigrationTests {
 
     private static final UUID FULL = UUID.fromString("019a0000-0000-7000-8000-000000000001");
     private static final UUID BARE = UUID.fromString("019a0000-0000-7000-8000-000000000002");
     private static final UUID ACTOR = UUID.fromString("019a0000-0000-7000-8000-0000000000aa");
+    private static final UUID OTHER_ACTOR = UUID.fromString("019a0000-0000-7000-8000-0000000000bb");
 
     private String url;
     private String user;
@@ -67,12 +69,15 @@ class CaseDetailsMigrationTests {
     }
 
     @Test
-    void movesTerritoriesQualifiersOutcomesFiguresAndSourcesIntoTheCase() throws SQLException {
+    void movesPartnersTerritoriesQualifiersOutcomesFiguresAndSourcesIntoTheCase() throws SQLException {
         flyway("17").migrate();
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement()) {
             s.execute("insert into actor (id, slug, name, profile, created_at, updated_at, version) values ('"
                     + ACTOR + "', 'cress-bretagne', 'CRESS Bretagne', 'association', current_timestamp,"
+                    + " current_timestamp, 0)");
+            s.execute("insert into actor (id, slug, name, profile, created_at, updated_at, version) values ('"
+                    + OTHER_ACTOR + "', 'mairie-de-morlaix', 'Mairie de Morlaix', 'collectivite', current_timestamp,"
                     + " current_timestamp, 0)");
             for (UUID id : List.of(FULL, BARE)) {
                 s.execute("insert into partnership_case (id, slug, title, summary, description_markdown,"
@@ -80,6 +85,9 @@ class CaseDetailsMigrationTests {
                         + id.toString().substring(34) + "', 'Titre', 'Résumé', 'Texte', '<p>Texte</p>', 'en-cours',"
                         + " current_timestamp, current_timestamp, 0)");
             }
+            // Written out of order: the partners keep the order of their positions.
+            s.execute("insert into case_partner (case_id, position, actor_id, role) values ('" + FULL + "', 1, '"
+                    + OTHER_ACTOR + "', null)");
             s.execute("insert into case_partner (case_id, position, actor_id, role) values ('" + FULL + "', 0, '"
                     + ACTOR + "', 'porteur')");
             s.execute("insert into case_territory (case_id, territory_id) values ('" + FULL + "', 'epci:242900645')");
@@ -112,6 +120,8 @@ class CaseDetailsMigrationTests {
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement()) {
             CaseDetails full = details(s, FULL);
+            assertThat(full.partners())
+                    .containsExactly(new CaseParts.Partner(ACTOR, "porteur"), new CaseParts.Partner(OTHER_ACTOR, null));
             assertThat(full.territories()).containsExactly("commune:29151", "epci:242900645");
             assertThat(full.qualifiersIn(Alliances.CASE_AXES))
                     .isEqualTo(Map.of(
@@ -133,15 +143,15 @@ class CaseDetailsMigrationTests {
 
             assertThat(details(s, BARE)).isEqualTo(CaseDetails.NONE);
 
-            try (ResultSet rows = s.executeQuery("select count(*) from case_partner")) {
-                rows.next();
-                assertThat(rows.getInt(1)).isEqualTo(1);
-            }
-            for (String gone :
-                    List.of("case_territory", "case_qualifier", "case_outcome", "case_figure", "case_source")) {
+            for (String gone : List.of(
+                    "case_territory", "case_qualifier", "case_outcome", "case_figure", "case_source", "case_partner")) {
                 assertThat(tableExists(c, gone)).as(gone).isFalse();
             }
-            assertThat(tableExists(c, "case_partner")).isTrue();
+            // The search entries gained the column of their links (the index is rebuilt at start-up).
+            try (ResultSet rows = s.executeQuery("select count(link_ids) from search_entry")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isZero();
+            }
         }
     }
 
