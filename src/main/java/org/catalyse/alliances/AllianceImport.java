@@ -89,9 +89,10 @@ public class AllianceImport implements DisposableBean {
 
     private static final Pattern PARTNER = Pattern.compile("^\\s*([^()]+?)\\s*(?:\\((.*)\\))?\\s*$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s,;]+");
-    private static final Pattern LEGAL_FORMS_AND_ARTICLES =
-            Pattern.compile("\\b(association|asso|sas|sa|sarl|scop|scic|la|le|les|l|de|du|des|d)\\b");
-    private static final Pattern HYPHENS = Pattern.compile("-+");
+    /** Words left out when names are compared for duplicates: legal forms and articles. */
+    private static final Set<String> LEGAL_FORMS_AND_ARTICLES = Set.of(
+            "association", "asso", "sas", "sa", "sarl", "scop", "scic", "la", "le", "les", "l", "de", "du", "des", "d");
+
     private static final Pattern SOURCE = Pattern.compile("^(.*?)(?:, ([^,()]+))?(?: \\(([^)]*)\\))?$");
 
     private final Alliances alliances;
@@ -585,10 +586,15 @@ public class AllianceImport implements DisposableBean {
         return Slugs.slugify(text);
     }
 
-    /** A name as compared for duplicates: no accents, case, punctuation or legal form. */
+    /** A name as compared for duplicates: no accents, case, punctuation or legal form; its words run together. */
     static String normalise(String name) {
-        return HYPHENS.matcher(LEGAL_FORMS_AND_ARTICLES.matcher(slugify(name)).replaceAll(""))
-                .replaceAll("");
+        StringBuilder key = new StringBuilder();
+        for (String word : slugify(name).split("-")) {
+            if (!LEGAL_FORMS_AND_ARTICLES.contains(word)) {
+                key.append(word);
+            }
+        }
+        return key.toString();
     }
 
     private static boolean blank(String s) {
