@@ -25,12 +25,14 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.catalyse.search.SearchDocument;
 import org.catalyse.search.SearchIndex;
 import org.catalyse.shared.Csv;
 import org.catalyse.shared.GrowingTables;
 import org.catalyse.shared.InvalidInputException;
 import org.catalyse.shared.Slugs;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -494,14 +496,11 @@ public class AllianceImport implements DisposableBean {
         }
         if (kind == Kind.ACTORS) {
             for (List<Pending> batch : batches) {
-                transaction.executeWithoutResult(status ->
-                        searchIndex.put(alliances
-                                .insertActors(batch.stream()
-                                        .map(p -> new Alliances.Edit<>(p.slug(), p.actor()))
-                                        .toList())
-                                .stream()
-                                .map(searchSources::document)
-                                .toList()));
+                try {
+                    transaction.executeWithoutResult(status -> searchIndex.add(insertActors(batch)));
+                } catch (DataIntegrityViolationException e) {
+                    transaction.executeWithoutResult(status -> searchIndex.put(insertActors(batch)));
+                }
                 grown(actorTables, batch.size());
             }
             return rows.size();
@@ -514,10 +513,28 @@ public class AllianceImport implements DisposableBean {
                 List<Pending> following = batches.get(b + 1);
                 next = ahead.submit(() -> prepare(following, partners));
             }
-            transaction.executeWithoutResult(status -> searchIndex.put(alliances.insertCases(prepared)));
+            try {
+                // The cases are new (their slugs were checked): so are their search entries.
+                transaction.executeWithoutResult(status -> searchIndex.add(alliances.insertCases(prepared)));
+            } catch (DataIntegrityViolationException e) {
+                // An entry left behind by a case removed outside the application: the batch, rolled back, is written
+                // again, its entries replacing any found.
+                transaction.executeWithoutResult(status -> searchIndex.put(alliances.insertCases(prepared)));
+            }
             grown(caseTables, prepared.rows().size());
         }
         return rows.size();
+    }
+
+    /** Adds actors and gives their search documents, for the caller to write in the same transaction. */
+    private List<SearchDocument> insertActors(List<Pending> batch) {
+        return alliances
+                .insertActors(batch.stream()
+                        .map(p -> new Alliances.Edit<>(p.slug(), p.actor()))
+                        .toList())
+                .stream()
+                .map(searchSources::document)
+                .toList();
     }
 
     /** Once a batch is committed: the statistics of fast-growing tables are refreshed on PostgreSQL. */

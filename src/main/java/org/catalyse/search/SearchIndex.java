@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the search entries of many documents at once, in the caller's transaction: an import's entries commit with
+ * Writes the search entries of many new documents at once, in the caller's transaction: an import's entries commit with
  * the objects they describe (or not at all), and the index takes them once committed, without holding the caller.
  * Single changes are announced with {@link SearchDocumentChanged} instead; the start-up check and the rebuild
  * command repair an index that missed entries (see docs/decisions/0011).
@@ -37,7 +37,19 @@ public class SearchIndex {
     }
 
     /**
-     * Tells that entries put by {@link #put} were just committed, outside any transaction: an import adding thousands
+     * Adds the entries of documents of objects created in the caller's transaction, without looking for earlier entries
+     * of them (an import of new records), which {@link #put} does. As an object's entry is written with the object, none
+     * can exist yet; should one exist all the same (left behind by a record removed outside the application), the
+     * transaction fails on the entries' primary key, and the caller may write the same again with {@link #put}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(List<SearchDocument> documents) {
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        indexer.addInCurrentTransaction(documents);
+    }
+
+    /**
+     * Tells that entries put by {@link #put} or {@link #add} were just committed, outside any transaction: an import adding thousands
      * of entries keeps the database's statistics of them up to date ({@link GrowingTables}).
      */
     public void added(int count) {

@@ -101,6 +101,13 @@ class SearchIndexer implements SmartInitializingSingleton {
         }
     }
 
+    /** Adds the entries of documents that have none yet, in the transaction under way. */
+    void addInCurrentTransaction(List<SearchDocument> documents) {
+        for (SearchDocument document : documents) {
+            entityManager.persist(fill(new SearchEntry(document.id()), document));
+        }
+    }
+
     /** How many documents the sources hold. */
     long expectedCount() {
         return sources.stream().mapToLong(SearchSource::count).sum();

@@ -212,6 +212,38 @@ class AllianceImportTests {
     }
 
     @Test
+    void aSearchEntryLeftBehindByARemovedCaseIsReplacedByTheImportedOne() throws Exception {
+        // A case removed outside the application leaves its search entry: the import of a case under the same slug
+        // does not stumble on it (its batch is written again, replacing the entry).
+        org.springframework.jdbc.core.JdbcTemplate jdbc =
+                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("insert into search_entry (id, type, entry_key, title, url) values"
+                + " ('case:cas-import-orphelin', 'case', 'cas-import-orphelin', 'Ancien titre', '/alliances/x')");
+        String header = "slug,title,summary,partners,territories,partnership_modes,status,description\n";
+
+        AllianceImport.Report report = imports.run(
+                AllianceImport.Kind.CASES,
+                utf8(header + "cas-import-orphelin,Un cas revenu,Résumé,cress-bretagne,commune:29151,"
+                        + "cooperation-economique,en-cours,Texte\n"
+                        + "cas-import-voisin,Son voisin de lot,Résumé,cress-bretagne,commune:29151,"
+                        + "cooperation-economique,en-cours,Texte\n"),
+                AllianceImport.Mode.ALL);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.written()).isEqualTo(2);
+        assertThat(alliances.partnershipCase("cas-import-orphelin")).isPresent();
+        assertThat(alliances.partnershipCase("cas-import-voisin")).isPresent();
+        assertThat(jdbc.queryForObject(
+                        "select title from search_entry where id = 'case:cas-import-orphelin'", String.class))
+                .isEqualTo("Un cas revenu");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from search_entry where id in ('case:cas-import-orphelin',"
+                                + " 'case:cas-import-voisin')",
+                        Integer.class))
+                .isEqualTo(2);
+    }
+
+    @Test
     void badFilesGetAClearMessageAndNothingIsWritten() throws Exception {
         long before = alliances.actorCount();
         byte[] latin1 = (ACTORS_HEADER + "x,Café,associations,,,,,,\r\n").getBytes(StandardCharsets.ISO_8859_1);
