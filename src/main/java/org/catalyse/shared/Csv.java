@@ -24,67 +24,84 @@ public final class Csv {
                         > firstLine.chars().filter(c -> c == ',').count()
                 ? ';'
                 : ',';
+        // Cell by cell: an unquoted cell is cut out of the text as it is, a quoted one copied between its quotes.
         List<Row> rows = new java.util.ArrayList<>();
         List<String> cells = new java.util.ArrayList<>();
-        StringBuilder cell = new StringBuilder();
+        StringBuilder quotedCell = new StringBuilder();
+        int n = text.length();
         int line = 1;
         int rowStart = 1;
-        int quoteLine = 0;
-        boolean quoted = false;
-        boolean afterQuote = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
+        int i = 0;
+        while (true) {
+            String cell;
+            if (i < n && text.charAt(i) == '"') {
+                int quoteLine = line;
+                quotedCell.setLength(0);
+                i++;
+                while (true) {
+                    int quote = text.indexOf('"', i);
+                    if (quote < 0) {
+                        throw new InvalidInputException(
+                                "Ligne " + quoteLine + " : un guillemet ouvre une cellule qui n’est jamais fermée.");
+                    }
+                    line += count(text, '\n', i, quote);
+                    quotedCell.append(text, i, quote);
+                    if (quote + 1 < n && text.charAt(quote + 1) == '"') {
+                        quotedCell.append('"');
+                        i = quote + 2;
                     } else {
-                        quoted = false;
-                        afterQuote = true;
+                        i = quote + 1;
+                        break;
                     }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
                 }
-            } else if (c == '"' && cell.isEmpty() && !afterQuote) {
-                quoted = true;
-                quoteLine = line;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                afterQuote = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
+                char next = i < n ? text.charAt(i) : separator;
+                if (next != separator && next != '\r' && next != '\n') {
+                    throw new InvalidInputException("Ligne " + line + " : du texte suit un guillemet fermant ; "
+                            + "une cellule entre guillemets doit s’arrêter au guillemet.");
                 }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                afterQuote = false;
-                if (!(cells.size() == 1 && cells.get(0).isBlank())) {
-                    rows.add(new Row(rowStart, List.copyOf(cells)));
-                }
-                cells.clear();
-                line++;
-                rowStart = line;
-            } else if (afterQuote) {
-                throw new InvalidInputException("Ligne " + line + " : du texte suit un guillemet fermant ; "
-                        + "une cellule entre guillemets doit s’arrêter au guillemet.");
+                cell = quotedCell.toString();
             } else {
-                cell.append(c);
+                int end = i;
+                while (end < n) {
+                    char c = text.charAt(end);
+                    if (c == separator || c == '\r' || c == '\n') {
+                        break;
+                    }
+                    end++;
+                }
+                cell = text.substring(i, end);
+                i = end;
+            }
+            cells.add(cell);
+            if (i < n && text.charAt(i) == separator) {
+                i++;
+                continue;
+            }
+            // The end of a record: a line break, or the end of the text.
+            if (!(cells.size() == 1 && cells.get(0).isBlank())) {
+                rows.add(new Row(rowStart, List.copyOf(cells)));
+            }
+            cells.clear();
+            if (i >= n) {
+                return rows;
+            }
+            if (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            i++;
+            line++;
+            rowStart = line;
+        }
+    }
+
+    private static int count(String text, char c, int from, int to) {
+        int found = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                found++;
             }
         }
-        if (quoted) {
-            throw new InvalidInputException(
-                    "Ligne " + quoteLine + " : un guillemet ouvre une cellule qui n’est jamais fermée.");
-        }
-        cells.add(cell.toString());
-        if (!(cells.size() == 1 && cells.get(0).isBlank())) {
-            rows.add(new Row(rowStart, List.copyOf(cells)));
-        }
-        return rows;
+        return found;
     }
 
     /** One line: every cell quoted, ended by CRLF. */
