@@ -125,7 +125,9 @@ class AlliancesTests {
         mvc.perform(get("/acteurs/cress-bretagne"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"@type\":\"Organization\"")))
-                .andExpect(content().string(containsString(bretagne.url())));
+                .andExpect(content().string(containsString(bretagne.url())))
+                // No seat, number, website nor check date: no empty list of facts.
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("class=\"facts\""))));
         mvc.perform(get("/acteurs/personne")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cases/" + bretagne.slug()))
                 .andExpect(status().isOk())
@@ -285,6 +287,8 @@ class AlliancesTests {
         mvc.perform(get("/acteurs/fablab-test-morlaix"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Fablab d’essai du pays de Morlaix")))
+                .andExpect(content().string(containsString("class=\"facts\"")))
+                .andExpect(content().string(containsString("732829320")))
                 .andExpect(content().string(containsString("/territoires/epci/242900835")));
         // The search is told after the commit, on its own thread: wait until it holds the new actor.
         SearchQuery query = new SearchQuery("Fablab essai", "actor", null, null, Map.of(), 1, 5);
