@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,39 +30,40 @@ public class V19__case_partners_in_details extends BaseJavaMigration {
         try (Statement statement = connection.createStatement()) {
             statement.execute("alter table search_entry add column link_ids varchar(10000)");
         }
-        Map<Object, ArrayNode> partners = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select case_id, actor_id, role from case_partner order by case_id, position")) {
-            while (rows.next()) {
-                ObjectNode partner = partners.computeIfAbsent(rows.getObject(1), k -> JSON.createArrayNode())
-                        .addObject();
-                partner.put("actorId", rows.getObject(2).toString());
-                partner.put("role", rows.getString(3));
-            }
-        }
-        Map<Object, String> details = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id, details from partnership_case order by id")) {
-            while (rows.next()) {
-                details.put(rows.getObject(1), rows.getString(2));
-            }
-        }
-        try (PreparedStatement update =
-                connection.prepareStatement("update partnership_case set details = ? where id = ?")) {
-            int pending = 0;
-            for (Map.Entry<Object, String> c : details.entrySet()) {
-                update.setString(
-                        1, withPartners(c.getValue(), partners.getOrDefault(c.getKey(), JSON.createArrayNode())));
-                update.setObject(2, c.getKey());
-                update.addBatch();
-                if (++pending == BATCH) {
-                    update.executeBatch();
-                    pending = 0;
+        // Cases and partner rows are read side by side, both in the order of the cases' ids, so that a large base is
+        // migrated without holding it in memory: every partner row names an existing case (foreign key), so a row
+        // that is not the current case's belongs to a later one.
+        try (Statement caseStatement = connection.createStatement();
+                Statement partnerStatement = connection.createStatement();
+                PreparedStatement update =
+                        connection.prepareStatement("update partnership_case set details = ? where id = ?")) {
+            caseStatement.setFetchSize(BATCH);
+            partnerStatement.setFetchSize(BATCH);
+            try (ResultSet cases = caseStatement.executeQuery("select id, details from partnership_case order by id");
+                    ResultSet partners = partnerStatement.executeQuery(
+                            "select case_id, actor_id, role from case_partner order by case_id, position")) {
+                boolean partner = partners.next();
+                int pending = 0;
+                while (cases.next()) {
+                    Object id = cases.getObject(1);
+                    ArrayNode found = JSON.createArrayNode();
+                    while (partner && partners.getObject(1).equals(id)) {
+                        ObjectNode row = found.addObject();
+                        row.put("actorId", partners.getObject(2).toString());
+                        row.put("role", partners.getString(3));
+                        partner = partners.next();
+                    }
+                    update.setString(1, withPartners(cases.getString(2), found));
+                    update.setObject(2, id);
+                    update.addBatch();
+                    if (++pending == BATCH) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
                 }
-            }
-            if (pending > 0) {
-                update.executeBatch();
+                if (pending > 0) {
+                    update.executeBatch();
+                }
             }
         }
         try (Statement statement = connection.createStatement()) {

@@ -27,6 +27,7 @@ class CaseDetailsMigrationTests {
 
     private static final UUID FULL = UUID.fromString("019a0000-0000-7000-8000-000000000001");
     private static final UUID BARE = UUID.fromString("019a0000-0000-7000-8000-000000000002");
+    private static final UUID THIRD = UUID.fromString("019a0000-0000-7000-8000-000000000003");
     private static final UUID ACTOR = UUID.fromString("019a0000-0000-7000-8000-0000000000aa");
     private static final UUID OTHER_ACTOR = UUID.fromString("019a0000-0000-7000-8000-0000000000bb");
 
@@ -79,12 +80,14 @@ class CaseDetailsMigrationTests {
             s.execute("insert into actor (id, slug, name, profile, created_at, updated_at, version) values ('"
                     + OTHER_ACTOR + "', 'mairie-de-morlaix', 'Mairie de Morlaix', 'collectivite', current_timestamp,"
                     + " current_timestamp, 0)");
-            for (UUID id : List.of(FULL, BARE)) {
+            for (UUID id : List.of(FULL, BARE, THIRD)) {
                 s.execute("insert into partnership_case (id, slug, title, summary, description_markdown,"
                         + " description_html, status, created_at, updated_at, version) values ('" + id + "', 'c-"
                         + id.toString().substring(34) + "', 'Titre', 'Résumé', 'Texte', '<p>Texte</p>', 'en-cours',"
                         + " current_timestamp, current_timestamp, 0)");
             }
+            s.execute("insert into case_partner (case_id, position, actor_id, role) values ('" + THIRD + "', 0, '"
+                    + OTHER_ACTOR + "', 'financeur')");
             // Written out of order: the partners keep the order of their positions.
             s.execute("insert into case_partner (case_id, position, actor_id, role) values ('" + FULL + "', 1, '"
                     + OTHER_ACTOR + "', null)");
@@ -142,6 +145,7 @@ class CaseDetailsMigrationTests {
                             new CaseContent.Source("Article", "Ouest-France", "2024-05"));
 
             assertThat(details(s, BARE)).isEqualTo(CaseDetails.NONE);
+            assertThat(details(s, THIRD).partners()).containsExactly(new CaseParts.Partner(OTHER_ACTOR, "financeur"));
 
             for (String gone : List.of(
                     "case_territory", "case_qualifier", "case_outcome", "case_figure", "case_source", "case_partner")) {
