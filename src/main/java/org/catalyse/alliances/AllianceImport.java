@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -496,11 +497,7 @@ public class AllianceImport implements DisposableBean {
         }
         if (kind == Kind.ACTORS) {
             for (List<Pending> batch : batches) {
-                try {
-                    transaction.executeWithoutResult(status -> searchIndex.add(insertActors(batch)));
-                } catch (DataIntegrityViolationException e) {
-                    transaction.executeWithoutResult(status -> searchIndex.put(insertActors(batch)));
-                }
+                writeBatch(() -> insertActors(batch));
                 grown(actorTables, batch.size());
             }
             return rows.size();
@@ -513,17 +510,23 @@ public class AllianceImport implements DisposableBean {
                 List<Pending> following = batches.get(b + 1);
                 next = ahead.submit(() -> prepare(following, partners));
             }
-            try {
-                // The cases are new (their slugs were checked): so are their search entries.
-                transaction.executeWithoutResult(status -> searchIndex.add(alliances.insertCases(prepared)));
-            } catch (DataIntegrityViolationException e) {
-                // An entry left behind by a case removed outside the application: the batch, rolled back, is written
-                // again, its entries replacing any found.
-                transaction.executeWithoutResult(status -> searchIndex.put(alliances.insertCases(prepared)));
-            }
+            writeBatch(() -> alliances.insertCases(prepared));
             grown(caseTables, prepared.rows().size());
         }
         return rows.size();
+    }
+
+    /**
+     * Writes a batch of new records and their search entries in one transaction. The records are new (their slugs were
+     * checked), so are their entries, which are added without being looked up; should one be left behind by a record
+     * removed outside the application, the batch, rolled back, is written again, its entries replacing those found.
+     */
+    private void writeBatch(Supplier<List<SearchDocument>> insert) {
+        try {
+            transaction.executeWithoutResult(status -> searchIndex.add(insert.get()));
+        } catch (DataIntegrityViolationException e) {
+            transaction.executeWithoutResult(status -> searchIndex.put(insert.get()));
+        }
     }
 
     /** Adds actors and gives their search documents, for the caller to write in the same transaction. */
