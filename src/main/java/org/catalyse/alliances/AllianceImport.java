@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -373,7 +372,7 @@ public class AllianceImport implements DisposableBean {
                 .distinct()
                 .toList();
         Set<String> existing = new HashSet<>();
-        inChunks(
+        Alliances.inChunks(
                 wanted,
                 chunk -> existing.addAll(kind == Kind.ACTORS ? actors.findSlugsIn(chunk) : cases.findSlugsIn(chunk)));
         return existing;
@@ -402,31 +401,25 @@ public class AllianceImport implements DisposableBean {
             }
         }
         Saved saved = new Saved(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        inChunks(
+        Alliances.inChunks(
                 List.copyOf(sirens),
                 chunk -> actors.findBySirenIn(chunk)
                         .forEach(a -> saved.bySiren()
                                 .computeIfAbsent(a.siren(), k -> new ArrayList<>())
                                 .add(a)));
-        inChunks(
+        Alliances.inChunks(
                 List.copyOf(rnas),
                 chunk -> actors.findByRnaIn(chunk)
                         .forEach(a -> saved.byRna()
                                 .computeIfAbsent(a.rna(), k -> new ArrayList<>())
                                 .add(a)));
-        inChunks(
+        Alliances.inChunks(
                 List.copyOf(communes),
                 chunk -> actors.findByHomeCommuneIn(chunk)
                         .forEach(a -> saved.byHomeCommune()
                                 .computeIfAbsent(a.homeCommune(), k -> new ArrayList<>())
                                 .add(a)));
         return saved;
-    }
-
-    private static void inChunks(List<String> all, Consumer<List<String>> action) {
-        for (int from = 0; from < all.size(); from += Alliances.LOOKUP_CHUNK) {
-            action.accept(all.subList(from, Math.min(all.size(), from + Alliances.LOOKUP_CHUNK)));
-        }
     }
 
     private List<Problem> duplicates(Kind kind, Pending p, int line, Map<String, Integer> seen, Saved saved) {

@@ -101,7 +101,8 @@ class AllianceSearchSources {
                 c.sourceDate(),
                 qualifiers,
                 labels(qualifiers),
-                territories);
+                territories,
+                List.of());
     }
 
     SearchDocument document(CaseView v) {

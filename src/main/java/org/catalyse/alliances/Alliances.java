@@ -123,16 +123,14 @@ public class Alliances {
                 .keysLinkedTo(
                         AllianceSearchSources.CASE, AllianceSearchSources.actorLink(actorSlug), CASES_OF_AN_ACTOR);
         List<PartnershipCase> found = new ArrayList<>();
-        for (int from = 0; from < slugs.size(); from += LOOKUP_CHUNK) {
-            found.addAll(cases.findBySlugIn(slugs.subList(from, Math.min(slugs.size(), from + LOOKUP_CHUNK))));
-        }
+        inChunks(slugs, chunk -> found.addAll(cases.findBySlugIn(chunk)));
         // The index may be a moment behind the database: only the cases that still name the actor are shown.
         UUID id = actor.get().id();
         List<PartnershipCase> partnered = found.stream()
                 .filter(c -> c.partners().stream().anyMatch(p -> p.actorId().equals(id)))
                 .sorted(Comparator.comparing(PartnershipCase::title, TITLES).thenComparing(PartnershipCase::slug))
                 .toList();
-        return partnered.isEmpty() ? List.of() : views(partnered);
+        return views(partnered);
     }
 
     /** How many cases an actor's page lists at most. */
@@ -391,12 +389,11 @@ public class Alliances {
     /** The ids of the actors with these slugs, by slug (unknown slugs are absent). */
     Map<String, UUID> actorIds(Collection<String> slugs) {
         Map<String, UUID> ids = new HashMap<>();
-        List<String> all = List.copyOf(slugs);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            for (Object[] row : actors.findIdsBySlugIn(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))) {
+        inChunks(List.copyOf(slugs), chunk -> {
+            for (Object[] row : actors.findIdsBySlugIn(chunk)) {
                 ids.put((String) row[0], (UUID) row[1]);
             }
-        }
+        });
         return ids;
     }
 
@@ -406,14 +403,19 @@ public class Alliances {
     /** The actors with these slugs that exist, by slug, read in one query per chunk of slugs. */
     Map<String, PartnerActor> partnerActors(Collection<String> slugs) {
         Map<String, PartnerActor> found = new HashMap<>();
-        List<String> all = List.copyOf(slugs);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            for (Object[] row :
-                    actors.findPartnersBySlugIn(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))) {
+        inChunks(List.copyOf(slugs), chunk -> {
+            for (Object[] row : actors.findPartnersBySlugIn(chunk)) {
                 found.put((String) row[0], new PartnerActor((UUID) row[1], (String) row[2], (String) row[3]));
             }
-        }
+        });
         return found;
+    }
+
+    /** Runs a lookup on the slugs {@value #LOOKUP_CHUNK} at a time, in their order. */
+    static void inChunks(List<String> slugs, Consumer<List<String>> lookup) {
+        for (int from = 0; from < slugs.size(); from += LOOKUP_CHUNK) {
+            lookup.accept(slugs.subList(from, Math.min(slugs.size(), from + LOOKUP_CHUNK)));
+        }
     }
 
     // --- Checks ------------------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ class ResourceSearchSource implements SearchSource {
                 r.published(),
                 qualifiers,
                 labels,
-                r.territories());
+                r.territories(),
+                List.of());
     }
 }

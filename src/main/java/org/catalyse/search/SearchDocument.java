@@ -32,21 +32,6 @@ public record SearchDocument(
         links = links == null ? List.of() : links;
     }
 
-    /** A document that links to no other object. */
-    public SearchDocument(
-            String type,
-            String key,
-            String title,
-            String summary,
-            String text,
-            String url,
-            LocalDate date,
-            Map<String, List<String>> qualifiers,
-            List<String> labels,
-            List<String> territories) {
-        this(type, key, title, summary, text, url, date, qualifiers, labels, territories, List.of());
-    }
-
     public String id() {
         return type + ":" + key;
     }

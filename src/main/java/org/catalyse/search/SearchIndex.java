@@ -49,8 +49,8 @@ public class SearchIndex {
     }
 
     /**
-     * Tells that entries put by {@link #put} or {@link #add} were just committed, outside any transaction: an import adding thousands
-     * of entries keeps the database's statistics of them up to date ({@link GrowingTables}).
+     * Tells that entries put by {@link #put} or {@link #add} were just committed, outside any transaction: an import
+     * adding thousands of entries keeps the database's statistics of them up to date ({@link GrowingTables}).
      */
     public void added(int count) {
         entries.added(count);

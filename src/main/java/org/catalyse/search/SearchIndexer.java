@@ -231,9 +231,7 @@ class SearchIndexer implements SmartInitializingSingleton {
     private int writeWithoutIndexing(List<SearchDocument> documents) {
         transaction.executeWithoutResult(status -> {
             Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(SearchEntry.class));
-            for (SearchDocument document : documents) {
-                entityManager.persist(fill(new SearchEntry(document.id()), document));
-            }
+            addInCurrentTransaction(documents);
         });
         return documents.size();
     }
